@@ -1,0 +1,94 @@
+import * as babelParser from '@babel/parser';
+import type { ParserPlugin, ParserOptions } from '@babel/parser';
+import type { ParserName } from './types';
+
+/** Proposal plugins every dialect accepts; decorators are chosen per attempt. */
+const COMMON_PLUGINS: ParserPlugin[] = [
+  'asyncGenerators',
+  'bigInt',
+  'classPrivateMethods',
+  'classPrivateProperties',
+  'classProperties',
+  'decoratorAutoAccessors',
+  'doExpressions',
+  'dynamicImport',
+  'exportDefaultFrom',
+  'exportNamespaceFrom',
+  'functionBind',
+  'functionSent',
+  'importAttributes',
+  'importMeta',
+  'logicalAssignment',
+  'nullishCoalescingOperator',
+  'numericSeparator',
+  'objectRestSpread',
+  'optionalCatchBinding',
+  'optionalChaining',
+  'throwExpressions',
+  'explicitResourceManagement',
+];
+
+const BASE_OPTIONS: ParserOptions = {
+  sourceType: 'module',
+  allowImportExportEverywhere: true,
+  allowReturnOutsideFunction: true,
+  startLine: 1,
+  tokens: true,
+};
+
+const LEGACY_DECORATORS: ParserPlugin = 'decorators-legacy';
+const MODERN_DECORATORS: ParserPlugin = ['decorators', { decoratorsBeforeExport: false, allowCallParenthesized: true }];
+
+/** Plugin lists to try in order: the first that parses wins. */
+function attempts(parser: ParserName): ParserPlugin[][] {
+  switch (parser) {
+    case 'ts':
+      return [
+        ['typescript', LEGACY_DECORATORS, ...COMMON_PLUGINS],
+        ['typescript', MODERN_DECORATORS, ...COMMON_PLUGINS],
+      ];
+    case 'tsx':
+      return [
+        ['typescript', 'jsx', LEGACY_DECORATORS, ...COMMON_PLUGINS],
+        ['typescript', 'jsx', MODERN_DECORATORS, ...COMMON_PLUGINS],
+      ];
+    case 'babel':
+      return [
+        ['jsx', MODERN_DECORATORS, ...COMMON_PLUGINS],
+        ['jsx', LEGACY_DECORATORS, ...COMMON_PLUGINS],
+        [['flow', { all: true }], 'jsx', LEGACY_DECORATORS, ...COMMON_PLUGINS],
+      ];
+  }
+}
+
+/** The parser for a file, by extension: `ts` rejects nothing TS allows in .ts (like `<T>x` casts), `tsx` for .tsx. */
+export function parserForFile(filePath: string | undefined): ParserName {
+  const ext = (filePath ?? '').toLowerCase().match(/\.([a-z]+)$/)?.[1] ?? '';
+  if (ext === 'ts' || ext === 'mts' || ext === 'cts') return 'ts';
+  if (ext === 'tsx') return 'tsx';
+  if (ext === 'js' || ext === 'jsx' || ext === 'mjs' || ext === 'cjs') return 'babel';
+  return filePath ? 'babel' : 'tsx';
+}
+
+/** A recast-compatible parser object (`{ parse }`) that retries with other decorator dialects. */
+export function makeParser(parser: ParserName): { parse(source: string): unknown } {
+  return {
+    parse(source: string) {
+      let firstError: unknown;
+      for (const plugins of attempts(parser)) {
+        try {
+          return babelParser.parse(source, { ...BASE_OPTIONS, plugins });
+        } catch (error) {
+          firstError ??= error;
+        }
+      }
+      throw firstError;
+    },
+  };
+}
+
+/** Line/column (1-based line, 1-based column) of a Babel parse error, when it carries one. */
+export function errorPosition(error: unknown): { line: number; column: number } {
+  const loc = (error as { loc?: { line: number; column: number } })?.loc;
+  return loc ? { line: loc.line, column: loc.column + 1 } : { line: 1, column: 1 };
+}

@@ -1,0 +1,105 @@
+import type { API, Collection, JSCodeshift } from 'jscodeshift';
+import type { TypeOracle } from '../analysis/types/oracle';
+
+/** How much a rewrite may rest on: `safe` = proven equivalent; `review` = equivalent under stated assumptions. */
+export type Safety = 'safe' | 'review';
+
+/** A rewrite that was made (or, in `--dry`, would be made). */
+export interface Change {
+  transform: string;
+  file?: string;
+  line: number;
+  column: number;
+  safety: Safety;
+  /** What was rewritten, in one sentence. */
+  message: string;
+  /** Empty for `safe`; for `review`, what must hold for the rewrite to be equivalent. */
+  assumptions: string[];
+  complexity?: { before: string; after: string };
+}
+
+/** A candidate that was found but not rewritten, with the reason (`--explain`). */
+export interface Skip {
+  transform: string;
+  file?: string;
+  line: number;
+  column: number;
+  reason: string;
+}
+
+/** The verdict on one candidate. */
+export type Decision =
+  | { kind: 'safe' }
+  | { kind: 'review'; assumptions: string[] }
+  | { kind: 'skip'; reason: string };
+
+export type ParserName = 'ts' | 'tsx' | 'babel';
+
+export interface TransformOptions {
+  /** Used for the parser choice, the type oracle and reports. */
+  filePath?: string;
+  /** `safe`: apply only proven rewrites; `review` (default): also those with stated assumptions. */
+  safety?: Safety;
+  parser?: ParserName;
+  /** `false` never loads the type oracle (`--no-types`). */
+  types?: boolean;
+  /** Per-transform options keyed by transform id (from `perfmod.config.json`). */
+  config?: Record<string, Record<string, unknown>>;
+}
+
+export interface TransformResult {
+  code: string;
+  changed: boolean;
+  changes: Change[];
+  skipped: Skip[];
+  /** Set when the file could not be processed (parse error, guard failure, crash); `code` is then the input. */
+  errors: FileError[];
+}
+
+export interface FileError {
+  file?: string;
+  line: number;
+  column: number;
+  reason: string;
+  transform?: string;
+}
+
+/** What a transform sees while it runs on one file. */
+export interface TransformContext {
+  j: JSCodeshift;
+  root: Collection;
+  /** The source text as parsed (positions of original nodes index into it). */
+  source: string;
+  filePath?: string;
+  safety: Safety;
+  /** This transform's options from the config file. */
+  options: Record<string, unknown>;
+  /** The type oracle, loaded on first call; `null` when types are off or unavailable. */
+  types(): TypeOracle | null;
+  /**
+   * Records the decision on a candidate at `node`. Returns true when the caller should rewrite
+   * (safe, or review while the run accepts review); otherwise the candidate is recorded as skipped.
+   */
+  decide(node: { loc?: unknown } | null | undefined, decision: Decision, what: ChangeText): boolean;
+}
+
+export interface ChangeText {
+  message: string;
+  complexity?: { before: string; after: string };
+}
+
+/** One codemod: metadata plus the function that finds, decides and rewrites. */
+export interface PerfTransform {
+  id: string;
+  title: string;
+  description: string;
+  /** One line on when rewrites are safe vs review. */
+  safetyNotes: string;
+  /** Path of the docs page, relative to the package root. */
+  docs: string;
+  /** Cheap textual pre-test: false means the transform cannot match this source. */
+  mightMatch?(source: string): boolean;
+  run(ctx: TransformContext): void;
+}
+
+export type { API };
