@@ -1,0 +1,141 @@
+/**
+ * Where new statements (an index built once) can go: immediately before the statement that holds
+ * a given expression, with the syntactic corner cases handled (bodies without braces, labels,
+ * switch cases, arrow expression bodies) and the statement's leading comments kept on top.
+ */
+import type { JSCodeshift } from 'jscodeshift';
+import { isFunctionNode, type AnyNode, type NodePath } from './ast';
+import { parentKey } from './scope';
+
+const LIST_CONTAINERS: Record<string, string> = {
+  Program: 'body', BlockStatement: 'body', StaticBlock: 'body', TSModuleBlock: 'body', SwitchCase: 'consequent',
+};
+
+const SINGLE_SLOTS: Record<string, string[]> = {
+  IfStatement: ['consequent', 'alternate'],
+  ForStatement: ['body'], ForInStatement: ['body'], ForOfStatement: ['body'], WhileStatement: ['body'],
+  DoWhileStatement: ['body'], WithStatement: ['body'],
+};
+
+export interface Placement {
+  /** The statement the new statements go before (a label, when the statement is labelled). */
+  statement: NodePath;
+  /** How the statement sits: in a list, alone in a body slot (needs braces), or an arrow's expression body. */
+  slot: 'list' | 'single' | 'arrow-body';
+  /**
+   * Set when `path` is evaluated only sometimes within that statement (`c && a.filter(…)`,
+   * `x ? … : …`, `a?.filter(…)`, a `for` update): hoisting work out of it would make it unconditional.
+   */
+  conditional?: string;
+}
+
+const CONDITIONAL_KEYS: Record<string, string[]> = {
+  LogicalExpression: ['right'],
+  ConditionalExpression: ['consequent', 'alternate'],
+  AssignmentPattern: ['right'],
+  ForStatement: ['update'],
+  DoWhileStatement: ['test'],
+  SwitchCase: ['test'],
+};
+
+/** Finds where statements can be inserted so that they run once, right before `path`'s statement. */
+export function placementFor(path: NodePath): Placement | null {
+  let conditional: string | undefined;
+  let p: NodePath = path;
+  while (p.parent) {
+    const parent = p.parent.node;
+    const key = parentKey(p);
+    if (LIST_CONTAINERS[parent.type] === key) return { statement: p, slot: 'list', conditional };
+    if (SINGLE_SLOTS[parent.type]?.includes(key)) return { statement: p, slot: 'single', conditional };
+    if (parent.type === 'LabeledStatement' && key === 'body') {
+      // `outer: for (…)`: the new statements go before the label.
+      p = p.parent;
+      continue;
+    }
+    if (parent.type === 'ArrowFunctionExpression' && key === 'body' && p.node.type !== 'BlockStatement') {
+      return { statement: p, slot: 'arrow-body', conditional };
+    }
+    if (isFunctionNode(parent) || parent.type === 'ClassBody' || parent.type === 'ClassProperty' || parent.type === 'PropertyDefinition'
+      || parent.type === 'ClassPrivateProperty' || parent.type === 'ClassAccessorProperty') {
+      return null;
+    }
+    if (CONDITIONAL_KEYS[parent.type]?.includes(key)) conditional ??= `it runs only when ${describeConditional(parent)}`;
+    if ((parent.type === 'OptionalMemberExpression' || parent.type === 'OptionalCallExpression') && hasOptionalBefore(parent, key)) {
+      conditional ??= 'it sits in an optional chain (?.) and may not run';
+    }
+    p = p.parent;
+  }
+  return null;
+}
+
+function hasOptionalBefore(chain: AnyNode, key: string): boolean {
+  // In `a?.b.c(x)`, `x` runs only when `a` is not nullish: any `optional` flag in the object part.
+  if (key !== 'arguments' && key !== 'property' && key !== 'callee') return false;
+  for (let n = chain; n; n = n.object ?? n.callee) {
+    if (n.optional) return true;
+    if (n.type !== 'OptionalMemberExpression' && n.type !== 'OptionalCallExpression') break;
+  }
+  return false;
+}
+
+function describeConditional(node: AnyNode): string {
+  switch (node.type) {
+    case 'LogicalExpression': return `the left side of ${node.operator} allows it`;
+    case 'ConditionalExpression': return 'its branch of a ?: is taken';
+    case 'AssignmentPattern': return 'the default value is needed';
+    case 'ForStatement': return 'the for loop runs its update';
+    case 'DoWhileStatement': return 'the do-while body completes';
+    default: return 'an earlier switch case does not match';
+  }
+}
+
+/**
+ * Inserts `statements` immediately before the statement holding `path`. Returns false (and changes
+ * nothing) when there is no such place. Leading comments of that statement move above the new
+ * statements, so a comment that introduces the loop still introduces the code that prepares it.
+ */
+export function insertBefore(j: JSCodeshift, path: NodePath, statements: AnyNode[]): boolean {
+  const place = placementFor(path);
+  if (!place) return false;
+  const target = place.statement;
+  const node = target.node;
+  moveLeadingComments(j, node, statements[0]);
+  switch (place.slot) {
+    case 'list':
+      for (const statement of statements) target.insertBefore(statement);
+      return true;
+    case 'single':
+      target.replace(j.blockStatement([...statements, detached(node)]));
+      return true;
+    case 'arrow-body':
+      target.replace(j.blockStatement([...statements, j.returnStatement(detached(node))]));
+      return true;
+  }
+}
+
+/**
+ * A shallow copy without position: recast then prints the statement on a line of its own inside the
+ * new block (its children still reprint from the original text).
+ */
+function detached(node: AnyNode): AnyNode {
+  const copy = { ...node };
+  delete copy.loc;
+  delete copy.start;
+  delete copy.end;
+  delete copy.original;
+  return copy;
+}
+
+function moveLeadingComments(j: JSCodeshift, from: AnyNode, to: AnyNode): void {
+  if (!to) return;
+  const comments: AnyNode[] = from.comments ?? [];
+  const leading = comments.filter((c) => c.leading);
+  if (leading.length === 0) return;
+  from.comments = comments.filter((c) => !c.leading);
+  // Fresh comment nodes: recast cannot print a comment whose position belongs to another node.
+  const copies = leading.map((c) => {
+    const copy = c.type === 'CommentBlock' || c.type === 'Block' ? j.commentBlock(c.value, true, false) : j.commentLine(c.value, true, false);
+    return copy;
+  });
+  to.comments = [...copies, ...(to.comments ?? [])];
+}

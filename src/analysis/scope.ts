@@ -1,0 +1,125 @@
+import type { JSCodeshift } from 'jscodeshift';
+import { isReferenceIdentifier, isTypeOnly, walk, type AnyNode, type NodePath } from './ast';
+
+/** ast-types' Scope object (kept opaque: only identity and `node` are used). */
+export type Scope = { node: AnyNode; lookup(name: string): Scope | null; declares(name: string): boolean; isGlobal: boolean; getBindings(): Record<string, NodePath[]> };
+
+/** The scope that declares `name` as seen from `path`; null for globals and undeclared names. */
+export function bindingScope(path: NodePath, name: string): Scope | null {
+  const scope = (path as unknown as { scope?: Scope | null }).scope;
+  return scope ? scope.lookup(name) : null;
+}
+
+/** The key of `path` in its parent node (`property`, `arguments`, …). */
+export function parentKey(path: NodePath): string {
+  return typeof path.name === 'number' ? String(path.parentPath?.name) : String(path.name);
+}
+
+function inTypePosition(path: NodePath): boolean {
+  for (let p: NodePath | null = path.parent; p; p = p.parent) {
+    if (isTypeOnly(p.node)) return true;
+    if (p.node.type.endsWith('Statement') || p.node.type === 'Program') return false;
+  }
+  return false;
+}
+
+/** Identifier paths in `region` that refer to the binding of `name` declared in `scope` (null = global). */
+export function referencesTo(j: JSCodeshift, region: NodePath, name: string, scope: Scope | null): NodePath[] {
+  return j(region)
+    .find(j.Identifier, { name })
+    .filter((p: NodePath) => isReferenceIdentifier(p.parent?.node, parentKey(p)) && !inTypePosition(p) && bindingScope(p, name) === scope)
+    .paths();
+}
+
+/** Whether `inner` lies inside `outer` (by source range; both must be original nodes). */
+export function contains(outer: AnyNode, inner: AnyNode): boolean {
+  if (outer === inner) return true;
+  if (typeof outer?.start !== 'number' || typeof inner?.start !== 'number') return false;
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+/** Names referenced inside `path` that are declared outside it (or are globals). */
+export function freeNames(j: JSCodeshift, path: NodePath): Set<string> {
+  const names = new Set<string>();
+  j(path).find(j.Identifier).forEach((p: NodePath) => {
+    if (!isReferenceIdentifier(p.parent?.node, parentKey(p)) || inTypePosition(p)) return;
+    const scope = bindingScope(p, p.node.name);
+    if (!scope || !contains(path.node, scope.node)) names.add(p.node.name);
+  });
+  return names;
+}
+
+export interface ReadsWrites {
+  /** Identifiers read. */
+  reads: Set<string>;
+  /** Identifiers assigned (`x = …`, `x++`, destructuring targets, declarations). */
+  writes: Set<string>;
+  /** Root identifiers of member writes (`a.b.c = …` -> `a`), `this` as 'this'. */
+  memberWrites: Set<string>;
+  hasCalls: boolean;
+  hasAwait: boolean;
+}
+
+/** A syntactic summary of what a statement or expression reads and writes (closures included). */
+export function readsWrites(node: AnyNode): ReadsWrites {
+  const result: ReadsWrites = { reads: new Set(), writes: new Set(), memberWrites: new Set(), hasCalls: false, hasAwait: false };
+  const targetNames = (target: AnyNode, into: Set<string>): void => {
+    walk(target, (n, parent, key) => {
+      if (n.type === 'Identifier' && isReferenceIdentifier(parent, key)) into.add(n.name);
+      if (n.type === 'MemberExpression' || n.type === 'OptionalMemberExpression') {
+        const root = memberRoot(n);
+        if (root) result.memberWrites.add(root);
+        return false;
+      }
+      return true;
+    });
+  };
+  walk(node, (n, parent, key) => {
+    switch (n.type) {
+      case 'AssignmentExpression':
+        if (n.left.type === 'Identifier') result.writes.add(n.left.name);
+        else targetNames(n.left, result.writes);
+        if (n.operator !== '=') targetNames(n.left, result.reads);
+        return true;
+      case 'UpdateExpression':
+        targetNames(n.argument, result.writes);
+        return true;
+      case 'UnaryExpression':
+        if (n.operator === 'delete') targetNames(n.argument, result.writes);
+        return true;
+      case 'VariableDeclarator':
+        targetNames(n.id, result.writes);
+        return true;
+      case 'CallExpression':
+      case 'OptionalCallExpression':
+      case 'NewExpression':
+      case 'TaggedTemplateExpression':
+        result.hasCalls = true;
+        return true;
+      case 'AwaitExpression':
+        result.hasAwait = true;
+        return true;
+      case 'ForOfStatement':
+        if (n.await) result.hasAwait = true;
+        return true;
+      case 'Identifier':
+        if (isReferenceIdentifier(parent, key)) result.reads.add(n.name);
+        return true;
+      default:
+        return true;
+    }
+  });
+  return result;
+}
+
+/** `a.b.c` -> 'a'; `this.x` -> 'this'; null when the chain starts elsewhere (a call, a literal). */
+export function memberRoot(node: AnyNode): string | null {
+  let current = node;
+  while (current && (current.type === 'MemberExpression' || current.type === 'OptionalMemberExpression'
+    || current.type === 'TSNonNullExpression' || current.type === 'TSAsExpression')) {
+    current = current.type === 'TSNonNullExpression' || current.type === 'TSAsExpression' ? current.expression : current.object;
+  }
+  if (current?.type === 'Identifier') return current.name;
+  if (current?.type === 'ThisExpression') return 'this';
+  return null;
+}
