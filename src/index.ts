@@ -5,3 +5,7 @@ export type {
   Change, Skip, Decision, Safety, FileError, ParserName, PerfTransform, TransformContext, TransformOptions, TransformResult,
 } from './engine/types';
 export type { TypeOracle, TypeFacts, ValueKind } from './analysis/types/oracle';
+export { runCodemods, type RunOptions, type RunResult, type TransformSelector } from './runner/run';
+export { discoverFiles, MissingPathError, ShardFormatError, type Shard } from './runner/discover';
+export { loadConfig, ConfigError, type PerfmodConfig } from './runner/config';
+export { renderReport, unifiedDiff, REPORT_FORMATS, type ReportFormat, type ReportInput, type ReportOptions } from './report';

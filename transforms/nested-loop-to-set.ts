@@ -1,14 +1,156 @@
-import type { PerfTransform } from '../src/engine/types';
+import type { PerfTransform, TransformContext } from '../src/engine/types';
 import { jscodeshiftEntry } from '../src/engine/jscodeshift-entry';
+import { unwrap, type AnyNode, type NodePath } from '../src/analysis/ast';
+import { enclosingLoop, type LoopInfo } from '../src/analysis/loops';
+import { insertBefore, placementFor } from '../src/analysis/insert';
+import { describe, findMutations } from '../src/analysis/mutation';
+import { freshLocalName } from '../src/analysis/local-naming';
+import { bindingScope } from '../src/analysis/scope';
+import { collectionSource, invariantIn, variance, type CollectionSource } from './nested-loop-to-set/collection';
+import { decideScan } from './nested-loop-to-set/decide';
+import { matchIncludes, matchIndexOf, matchInnerLoop, matchSome, type Match, type Scan } from './nested-loop-to-set/scans';
 
-// PLACEHOLDER: rules land with the transform's own issue.
+const COMPLEXITY = { before: 'O(n·m)', after: 'O(n+m)' };
+
+const MATCHERS: Record<string, (path: NodePath) => Match> = {
+  CallExpression: (path) => matchIncludes(path) ?? matchSome(path),
+  BinaryExpression: matchIndexOf,
+  ForOfStatement: matchInnerLoop,
+  ForStatement: matchInnerLoop,
+};
+
+/** The first scan (in source order) not looked at yet. */
+function nextMatch(ctx: TransformContext, seen: WeakSet<object>): { path: NodePath; match: NonNullable<Match> } | null {
+  let found: { path: NodePath; match: NonNullable<Match> } | null = null;
+  ctx.root.find(ctx.j.Node).some((path: NodePath) => {
+    const matcher = MATCHERS[path.node.type];
+    if (!matcher || seen.has(path.node)) return false;
+    seen.add(path.node);
+    const match = matcher(path);
+    if (match) found = { path, match };
+    return !!match;
+  });
+  return found;
+}
+
+/** The outermost enclosing loop the collection does not change in (the Set is built before it). */
+function hoistingLoop(scan: Scan): LoopInfo | null {
+  let loop = enclosingLoop(scan.path);
+  if (!loop || !invariantIn(scan.collectionPath, loop)) return null;
+  for (let outer = enclosingLoop(loop.path); outer && invariantIn(scan.collectionPath, outer); outer = enclosingLoop(outer.path)) {
+    loop = outer;
+  }
+  return loop;
+}
+
+/**
+ * The module-level statement declaring the collection, when it is a `const` of this module that
+ * nothing changes or hands out: its Set can be built once, right after it, for every call.
+ */
+function moduleConstant(ctx: TransformContext, source: CollectionSource): NodePath | null {
+  const base = source.base;
+  if (!base || base.node.type !== 'Identifier') return null;
+  const name = base.node.name;
+  const scope = bindingScope(base, name);
+  if (!scope || scope.node.type !== 'Program') return null;
+  const decls = scope.getBindings()[name] ?? [];
+  if (decls.length !== 1) return null;
+  const declaration = decls[0].parent?.parent;
+  if (declaration?.node.type !== 'VariableDeclaration' || declaration.node.kind !== 'const' || declaration.parent?.node.type !== 'Program') return null;
+  const program = declaration.parent;
+  return findMutations(ctx.j, program, name, scope).length === 0 ? declaration : null;
+}
+
+function setNameFor(ctx: TransformContext, scan: Scan, source: CollectionSource, at: NodePath): string {
+  const keys = scan.key ? scan.key.names[scan.key.names.length - 1] : '';
+  const stem = `${source.stem}${keys ? keys[0].toUpperCase() + keys.slice(1) : ''}`;
+  const constantCase = /^[A-Z][A-Z0-9_]*$/.test(source.stem);
+  const base = constantCase ? `${source.stem}${keys ? `_${keys.toUpperCase()}` : ''}_SET` : `${stem}Set`;
+  return freshLocalName(ctx.j, at, base);
+}
+
+function scanText(scan: Scan): string {
+  const collection = describe(scan.collectionPath.node);
+  switch (scan.form) {
+    case 'includes': return `${collection}.includes(…)`;
+    case 'indexOf': return `the ${collection}.indexOf(…) comparison`;
+    case 'some': return `${collection}.some(…)`;
+    case 'loop': return `the inner loop over ${collection}`;
+  }
+}
+
+function handle(ctx: TransformContext, scan: Scan, built: Map<AnyNode, Map<string, string>>): void {
+  const { j } = ctx;
+  const source = collectionSource(scan.collectionPath);
+  if (!source) return;
+  const inner = enclosingLoop(scan.path);
+  // Not repeated: nothing to build once.
+  if (!inner) return;
+  const varies = variance(scan.collectionPath, inner);
+  if (varies && varies !== 'per-iteration') {
+    ctx.decide(scan.path.node, { kind: 'skip', reason: `${varies.assigned} is assigned inside the loop: a Set built before it would go stale` }, { message: '' });
+    return;
+  }
+  const loop = hoistingLoop(scan);
+  // The collection depends on the loop's own element: a different shape, not a missed rewrite.
+  if (!loop) return;
+
+  const declaration = moduleConstant(ctx, source);
+  const placement = declaration ? null : placementFor(loop.path);
+  if (!declaration && !placement) {
+    ctx.decide(scan.path.node, { kind: 'skip', reason: 'there is no statement before the loop to build the Set in' }, { message: '' });
+    return;
+  }
+  if (placement?.conditional && source.call) {
+    ctx.decide(scan.path.node, { kind: 'skip', reason: `building the collection would run even when the loop does not (${placement.conditional})` }, { message: '' });
+    return;
+  }
+  const region = declaration ? declaration.parent : placement!.statement;
+  const decision = decideScan(ctx, scan, source, region);
+
+  const place: AnyNode = declaration ? declaration.node : placement!.statement.node;
+  const builtHere = built.get(place) ?? new Map<string, string>();
+  const collectionKey = `${describe(scan.collectionPath.node)}|${scan.key?.names.join('.') ?? ''}|${source.literal ? scan.collectionPath.node.start : ''}`;
+  const existing = builtHere.get(collectionKey);
+  const name = existing ?? setNameFor(ctx, scan, source, declaration ?? placement!.statement);
+  const message = `Replaced ${scanText(scan)} with ${name}.has(…), a Set built once ${declaration ? 'at module level' : 'before the loop'}.`;
+  if (!ctx.decide(scan.path.node, decision, { message, complexity: COMPLEXITY })) return;
+
+  const collection = unwrap(scan.collectionPath.node);
+  const init = scan.key
+    ? j.newExpression(j.identifier('Set'), [j.callExpression(j.memberExpression(collection, j.identifier('map')), [scan.key.mapper(j)])])
+    : j.newExpression(j.identifier('Set'), [collection]);
+  const has = j.callExpression(j.memberExpression(j.identifier(name), j.identifier('has')), [scan.value]);
+  scan.replace(j, has);
+  if (existing) return;
+  const statement = j.variableDeclaration('const', [j.variableDeclarator(j.identifier(name), init)]);
+  if (declaration) declaration.insertAfter(statement);
+  else insertBefore(j, loop.path, [statement]);
+  builtHere.set(collectionKey, name);
+  built.set(place, builtHere);
+}
+
 export const transform: PerfTransform = {
   id: 'nested-loop-to-set',
   title: 'Membership tests across two collections -> a Set built once',
-  description: 'Membership tests across two collections -> a Set built once.',
-  safetyNotes: 'TODO',
+  description: 'Rewrites scans of one collection inside a loop over another (includes, indexOf, some with ===, nested loops with break) into a Set built once before the loop: O(n·m) -> O(n+m).',
+  safetyNotes: 'safe when the scanned collection is proven an Array, unchanged while the Set lives, and NaN cannot differ; review (assumptions stated) without type or construction evidence; strings, == and loops without break are never touched.',
   docs: 'docs/transforms/nested-loop-to-set.md',
-  run() {},
+  mightMatch: (source) => /\.(includes|indexOf|some)\s*\(|for\s*\(/.test(source),
+  run(ctx) {
+    const seen = new WeakSet<object>();
+    const built = new Map<AnyNode, Map<string, string>>();
+    for (let next = nextMatch(ctx, seen); next; next = nextMatch(ctx, seen)) {
+      if ('refusal' in next.match) {
+        // Only a scan that repeats over an unchanging collection is worth explaining.
+        const { refusal } = next.match;
+        const loop = enclosingLoop(refusal.path);
+        if (loop && invariantIn(refusal.collectionPath, loop)) ctx.decide(refusal.path.node, { kind: 'skip', reason: refusal.reason }, { message: '' });
+        continue;
+      }
+      handle(ctx, next.match.scan, built);
+    }
+  },
 };
 
 export default jscodeshiftEntry(transform);

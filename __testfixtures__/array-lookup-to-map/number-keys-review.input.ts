@@ -1,0 +1,15 @@
+export interface Product {
+  id: number;
+  price: number;
+}
+
+// Numeric keys: `===` never matches NaN but a Map does, so this is a review rewrite ("keys are never NaN").
+// @perfmod-check prices(g.array(g.int()), g.array(g.record({ id: g.int(), price: g.int() })))
+export function prices(cart: number[], products: Product[]): number {
+  let total = 0;
+  for (const productId of cart) {
+    const product = products.find((p) => p.id === productId);
+    total += product ? product.price : 0;
+  }
+  return total;
+}

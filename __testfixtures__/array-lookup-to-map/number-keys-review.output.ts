@@ -1,0 +1,17 @@
+export interface Product {
+  id: number;
+  price: number;
+}
+
+// Numeric keys: `===` never matches NaN but a Map does, so this is a review rewrite ("keys are never NaN").
+// @perfmod-check prices(g.array(g.int()), g.array(g.record({ id: g.int(), price: g.int() })))
+export function prices(cart: number[], products: Product[]): number {
+  let total = 0;
+  const productsById = new Map<(typeof products)[number]['id'], (typeof products)[number]>();
+  for (const p of products) if (!productsById.has(p.id)) productsById.set(p.id, p);
+  for (const productId of cart) {
+    const product = productsById.get(productId);
+    total += product ? product.price : 0;
+  }
+  return total;
+}

@@ -1,0 +1,11 @@
+type Price = { sku: string; region: string; amount: number };
+
+// Both conjuncts depend on the loop item (a composite key): untouched.
+export function priceFor(lines: { sku: string; region: string }[], prices: Price[]) {
+  return lines.map((l) => prices.find((p) => p.sku === l.sku && p.region === l.region)?.amount);
+}
+
+// `||` is not a key lookup.
+export function either(lines: { sku: string }[], prices: Price[]) {
+  return lines.map((l) => prices.some((p) => p.sku === l.sku || p.region === 'any'));
+}

@@ -1,0 +1,22 @@
+// indexOf never finds NaN while a Set does: these are review rewrites that assume no NaN,
+// so the generated inputs hold no NaN.
+// @perfmod-check pending(g.array(g.key()), g.array(g.key()))
+export function pending(orderIds, shippedIds) {
+  return orderIds.filter((id) => shippedIds.indexOf(id) === -1);
+}
+
+// @perfmod-check shipped(g.array(g.key()), g.array(g.key()))
+export function shipped(orderIds, shippedIds) {
+  return orderIds.filter((id) => shippedIds.indexOf(id) !== -1);
+}
+
+// @perfmod-check flags(g.array(g.key()), g.array(g.key()))
+export function flags(names, enabled) {
+  return names.map((name) => ({
+    name,
+    on: enabled.indexOf(name) >= 0,
+    onToo: enabled.indexOf(name) > -1,
+    reversed: -1 !== enabled.indexOf(name),
+    off: 0 > enabled.indexOf(name),
+  }));
+}

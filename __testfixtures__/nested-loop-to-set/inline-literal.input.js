@@ -1,0 +1,5 @@
+// A literal re-created and re-scanned for every item, long enough for a Set to win.
+// @perfmod-check weekendsAndHolidays(g.array(g.oneof(g.constant('sat'), g.constant('mon'), g.constant('dec25'), g.str())))
+export function weekendsAndHolidays(days) {
+  return days.filter((day) => ['sat', 'sun', 'jan1', 'may1', 'jul4', 'nov11', 'dec25', 'dec26'].includes(day));
+}

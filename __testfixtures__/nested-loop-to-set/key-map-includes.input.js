@@ -1,0 +1,5 @@
+// The mapped array is rebuilt for every product: O(n·m) allocations.
+// @perfmod-check inStock(g.array(g.record({ sku: g.key(), price: g.int() })), g.array(g.record({ sku: g.key(), qty: g.int() })))
+export function inStock(products, inventory) {
+  return products.filter((product) => inventory.map((row) => row.sku).includes(product.sku));
+}

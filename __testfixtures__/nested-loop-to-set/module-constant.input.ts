@@ -1,0 +1,6 @@
+const HTTP_METHODS: readonly string[] = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'CONNECT', 'OPTIONS', 'TRACE', 'PATCH'];
+
+// @perfmod-check unknownMethods(g.array(g.oneof(g.constant('GET'), g.constant('PATCH'), g.constant('FETCH'), g.str())))
+export function unknownMethods(methods: string[]): string[] {
+  return methods.filter((method) => HTTP_METHODS.indexOf(method.toUpperCase()) < 0);
+}

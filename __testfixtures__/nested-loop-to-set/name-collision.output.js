@@ -1,0 +1,8 @@
+// `tagsSet` is already taken in this file: the new binding needs another name.
+const tagsSet = 'reserved';
+
+// @perfmod-check tagged(g.array(g.key()), g.array(g.key()))
+export function tagged(items, tags) {
+  const tagsSet2 = new Set(tags);
+  return items.filter((item) => tagsSet2.has(item)).concat([tagsSet]);
+}

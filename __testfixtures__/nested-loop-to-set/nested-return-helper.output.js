@@ -1,0 +1,8 @@
+// @perfmod-check firstShared(g.array(g.key()), g.array(g.key()))
+export function firstShared(a, b) {
+  const bSet = new Set(b);
+  for (const x of a) {
+    if (bSet.has(x)) return x;
+  }
+  return undefined;
+}

@@ -1,0 +1,13 @@
+// @perfmod-check overlap(g.array(g.key()), g.array(g.key()))
+export function overlap(left, right) {
+  const rightSet = new Set(right);
+  return left.filter((item) => rightSet.has(item));
+}
+
+// @perfmod-check onlyLeft(g.array(g.key()), g.array(g.key()))
+export function onlyLeft(left, right) {
+  const rightSet = new Set(right);
+  return left.filter(function (item) {
+    return !rightSet.has(item);
+  });
+}

@@ -1,0 +1,162 @@
+import { applyTransform } from '../src/engine/registry';
+import type { TransformOptions } from '../src/engine/types';
+import { MIN_LITERAL_SIZE } from '../transforms/nested-loop-to-set/decide';
+
+const ID = 'nested-loop-to-set';
+const run = (source: string, options: TransformOptions = {}) => applyTransform(ID, source, { filePath: 'case.ts', ...options });
+
+const UNTYPED = `export function f(a, b) {
+  return a.filter((x) => b.includes(x));
+}
+`;
+const TYPED_STRINGS = `export function f(a: string[], b: string[]) {
+  return a.filter((x) => b.indexOf(x) !== -1);
+}
+`;
+const TYPED_NUMBERS = `export function f(a: number[], b: number[]) {
+  return a.filter((x) => b.indexOf(x) !== -1);
+}
+`;
+
+describe('nested-loop-to-set decisions', () => {
+  test('an untyped collection is a review rewrite that states the Array assumption', () => {
+    const r = run(UNTYPED, { filePath: 'case.js' });
+    expect(r.changes).toHaveLength(1);
+    expect(r.changes[0].safety).toBe('review');
+    expect(r.changes[0].assumptions).toEqual([expect.stringMatching(/^b is an Array/)]);
+    expect(r.changes[0].complexity).toEqual({ before: 'O(n·m)', after: 'O(n+m)' });
+    expect(r.changes[0].message).toMatch(/^Replaced b\.includes\(…\) with bSet\.has\(…\), a Set built once before the loop\.$/);
+  });
+
+  test('--safety safe drops review rewrites and explains why', () => {
+    const r = run(UNTYPED, { filePath: 'case.js', safety: 'safe' });
+    expect(r.changed).toBe(false);
+    expect(r.code).toBe(UNTYPED);
+    expect(r.skipped).toEqual([expect.objectContaining({ reason: expect.stringMatching(/needs review.*b is an Array/) })]);
+  });
+
+  test('indexOf over string[] is safe; over number[] it states the NaN assumption', () => {
+    expect(run(TYPED_STRINGS).changes.map((c) => c.safety)).toEqual(['safe']);
+    const numbers = run(TYPED_NUMBERS).changes;
+    expect(numbers.map((c) => c.safety)).toEqual(['review']);
+    expect(numbers[0].assumptions).toEqual([expect.stringMatching(/NaN/)]);
+  });
+
+  test('includes over number[] is safe: includes and Set agree on NaN', () => {
+    const source = 'export const f = (a: number[], b: number[]) => a.filter((x) => b.includes(x));\n';
+    expect(run(source).changes.map((c) => c.safety)).toEqual(['safe']);
+  });
+
+  test('with types off, a typed file falls back to syntax: the annotation still proves the Array', () => {
+    const typedOff = run(TYPED_STRINGS, { types: false });
+    expect(typedOff.changes.map((c) => c.safety)).toEqual(['safe']);
+    // A named element type cannot be checked without types: NaN becomes an assumption.
+    const aliased = 'type Id = string;\nexport const f = (a: Id[], b: Id[]) => a.filter((x) => b.indexOf(x) >= 0);\n';
+    expect(run(aliased).changes.map((c) => c.safety)).toEqual(['safe']);
+    expect(run(aliased, { types: false }).changes.map((c) => c.safety)).toEqual(['review']);
+  });
+
+  test('a string receiver is never rewritten, with or without types', () => {
+    const source = 'export function f(words: string[], text: string) {\n  return words.filter((w) => text.includes(w));\n}\n';
+    for (const types of [true, false]) {
+      const r = run(source, { types });
+      expect(r.changed).toBe(false);
+      expect(r.skipped[0].reason).toMatch(/string/);
+    }
+  });
+
+  test(`literal collections below ${MIN_LITERAL_SIZE} elements are left alone; at ${MIN_LITERAL_SIZE} they are rewritten`, () => {
+    const literal = (n: number) => `[${Array.from({ length: n }, (_, i) => `'v${i}'`).join(', ')}]`;
+    const source = (n: number) => `export const f = (a) => a.filter((x) => ${literal(n)}.includes(x));\n`;
+    const small = run(source(MIN_LITERAL_SIZE - 1), { filePath: 'case.js' });
+    expect(small.changed).toBe(false);
+    expect(small.skipped[0].reason).toMatch(/linear scan is faster/);
+    const large = run(source(MIN_LITERAL_SIZE), { filePath: 'case.js' });
+    expect(large.changes.map((c) => c.safety)).toEqual(['safe']);
+    expect(large.code).toContain(`const lookupSet = new Set(${literal(MIN_LITERAL_SIZE)});`);
+  });
+
+  test('several scans of one collection in one statement share one Set', () => {
+    const source = `export function f(a, b) {
+  return a.map((x) => [b.includes(x), b.indexOf(x) === -1]);
+}
+`;
+    const r = run(source, { filePath: 'case.js' });
+    expect(r.changes).toHaveLength(2);
+    expect(r.code.match(/new Set/g)).toHaveLength(1);
+    expect(r.code).toContain('[bSet.has(x), !bSet.has(x)]');
+  });
+
+  test('the Set goes before the loop even in an else branch without braces, and the output is idempotent', () => {
+    const source = `export function f(flag, a, b) {
+  if (flag) return [];
+  else return a.filter((x) => b.includes(x));
+}
+`;
+    const r = run(source, { filePath: 'case.js' });
+    expect(r.code).toContain('else {\n    const bSet = new Set(b);\n    return a.filter((x) => bSet.has(x));\n  }');
+    const again = run(r.code, { filePath: 'case.js' });
+    expect(again.changed).toBe(false);
+  });
+
+  test('a labelled outer loop gets the Set before its label', () => {
+    const source = `export function f(a, b) {
+  const out = [];
+  outer: for (const x of a) {
+    if (b.includes(x)) { out.push(x); continue outer; }
+  }
+  return out;
+}
+`;
+    const r = run(source, { filePath: 'case.js' });
+    expect(r.code).toMatch(/const bSet = new Set\(b\);\n {2}outer: for/);
+  });
+
+  test('hoists past loops the collection does not depend on', () => {
+    const source = `export function f(rows, b) {
+  let n = 0;
+  for (const row of rows) {
+    for (const cell of row) {
+      if (b.includes(cell)) n++;
+    }
+  }
+  return n;
+}
+`;
+    const r = run(source, { filePath: 'case.js' });
+    expect(r.code).toMatch(/let n = 0;\n {2}const bSet = new Set\(b\);\n {2}for \(const row of rows\)/);
+  });
+
+  test('a collection mutated anywhere in the statement, or aliased via unknown calls, is handled', () => {
+    const mutated = 'export function f(a, b) {\n  return a.filter((x) => { b.push(x); return b.includes(x); });\n}\n';
+    const r1 = run(mutated, { filePath: 'case.js' });
+    expect(r1.changed).toBe(false);
+    expect(r1.skipped[0].reason).toMatch(/b\.push/);
+    const unknownCall = 'export function f(a: string[], b: string[], log: (x: string) => void) {\n  return a.filter((x) => { log(x); return b.includes(x); });\n}\n';
+    const r2 = run(unknownCall);
+    expect(r2.changes.map((c) => c.safety)).toEqual(['review']);
+    expect(r2.changes[0].assumptions.join(' ')).toMatch(/log\(\).*do not modify b/);
+  });
+
+  test('nested loops without break are explained, not rewritten', () => {
+    const source = 'export function f(a, b) {\n  const out = [];\n  for (const x of a) for (const y of b) if (x === y) out.push(x);\n  return out;\n}\n';
+    const r = run(source, { filePath: 'case.js' });
+    expect(r.changed).toBe(false);
+    expect(r.skipped[0].reason).toMatch(/once per matching duplicate/);
+  });
+
+  test('a single membership test outside any loop is not a candidate', () => {
+    const r = run('export const f = (b, x) => b.includes(x);\n', { filePath: 'case.js' });
+    expect(r.changed).toBe(false);
+    expect(r.skipped).toEqual([]);
+  });
+
+  test('a key scan over typed objects with a number key states the NaN assumption', () => {
+    const source = 'interface P { id: number }\nexport const f = (a: P[], b: P[]) => a.filter((x) => b.some((y) => y.id === x.id));\n';
+    const r = run(source);
+    expect(r.changes).toHaveLength(1);
+    expect(r.changes[0].safety).toBe('review');
+    expect(r.changes[0].assumptions).toEqual([expect.stringMatching(/\.id .*NaN/)]);
+    expect(r.code).toContain('const bIdSet = new Set(b.map((y) => y.id));');
+  });
+});

@@ -1,0 +1,58 @@
+import { overlappingNumbers, picks, range } from './lib/inputs';
+import { defineBench } from './lib/types';
+
+// n items looked up in a collection of m = n entries; about one lookup in ten misses. The
+// quadratic "before" code is not run at 10^5 (minutes per size).
+const SLOW_ABOVE = 10_000;
+
+/** n keys drawn from m = n known keys plus ~10% unknown ones. */
+function keysWithMisses(n: number, seed: number): number[] {
+  return picks(range(0, Math.ceil(n * 1.1)), n, seed);
+}
+
+export default defineBench({
+  transform: 'array-lookup-to-map',
+  cases: [
+    {
+      name: 'find-in-for-of',
+      file: 'cases/array-lookup-to-map/find-in-loop.ts',
+      entry: 'ordersWithUserNames',
+      input: (n) => [
+        keysWithMisses(n, 41).map((k, i) => ({ id: i, userId: `u${k}`, total: (i * 7) % 100 })),
+        range(0, n).map((k) => ({ id: `u${k}`, name: `User ${k}` })),
+      ],
+      maxBeforeN: SLOW_ABOVE,
+    },
+    {
+      name: 'find-index',
+      file: 'cases/array-lookup-to-map/find-index.ts',
+      entry: 'stockPositions',
+      input: (n) => [
+        keysWithMisses(n, 51).map((k, i) => ({ sku: `sku-${k}`, qty: 1 + (i % 5) })),
+        range(0, n).map((k) => ({ sku: `sku-${k}`, onHand: k % 13 })),
+      ],
+      maxBeforeN: SLOW_ABOVE,
+    },
+    {
+      name: 'filter-length-count',
+      file: 'cases/array-lookup-to-map/filter-count.ts',
+      entry: 'lineCounts',
+      input: (n) => [
+        range(0, n).map((id) => ({ id })),
+        // m = n lines spread over the orders: some orders have several, some none.
+        keysWithMisses(n, 61).map((orderId, i) => ({ orderId, qty: 1 + (i % 3) })),
+      ],
+      maxBeforeN: SLOW_ABOVE,
+    },
+    {
+      name: 'includes-in-loop',
+      file: 'cases/array-lookup-to-map/includes-in-loop.ts',
+      entry: 'bannedSignups',
+      input: (n) => {
+        const [signups, banned] = overlappingNumbers(n, 71);
+        return [signups.map((i) => `user${i}@example.com`), banned.map((i) => `user${i}@example.com`)];
+      },
+      maxBeforeN: SLOW_ABOVE,
+    },
+  ],
+});

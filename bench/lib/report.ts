@@ -1,0 +1,62 @@
+import type { BenchRow } from './types';
+
+/**
+ * The crossover of one case: the smallest measured n from which "after" is faster at every
+ * larger measured n (where before was run). null: after never stays ahead at the measured sizes.
+ */
+export function crossover(rows: BenchRow[]): number | null {
+  const measured = rows.filter((r) => r.speedup !== null).sort((a, b) => a.n - b.n);
+  let from: number | null = null;
+  for (const row of measured) {
+    if (row.speedup! > 1) from ??= row.n;
+    else from = null;
+  }
+  return from;
+}
+
+function describeCrossover(rows: BenchRow[]): string {
+  const n = crossover(rows);
+  if (n === null) return 'crossover: none (after is not faster at the measured sizes)';
+  const smallest = Math.min(...rows.filter((r) => r.speedup !== null).map((r) => r.n));
+  return n === smallest
+    ? `crossover: n <= ${n.toLocaleString('en-US')} (after is faster at every measured size)`
+    : `crossover: n = ${n.toLocaleString('en-US')}`;
+}
+
+function rate(hz: number | null): string {
+  if (hz === null) return '—';
+  if (hz >= 100) return Math.round(hz).toLocaleString('en-US');
+  return hz.toPrecision(3);
+}
+
+function speedup(value: number | null): string {
+  if (value === null) return '—';
+  return `${value >= 10 ? value.toFixed(0) : value.toFixed(2)}x`;
+}
+
+export interface CaseReport {
+  name: string;
+  rows: BenchRow[];
+  notes: string[];
+  failure?: string;
+}
+
+/** The stdout table of one suite: a block of sizes per case, then its crossover and notes. */
+export function formatTable(transform: string, cases: CaseReport[]): string {
+  const header = ['case', 'n', 'before ops/s', 'after ops/s', 'speedup'];
+  const cells = (c: CaseReport, row: BenchRow) =>
+    [c.name, row.n.toLocaleString('en-US'), rate(row.beforeHz), rate(row.afterHz), speedup(row.speedup)];
+  const all = cases.flatMap((c) => c.rows.map((row) => cells(c, row)));
+  const widths = header.map((h, i) => Math.max(h.length, ...all.map((r) => r[i].length)));
+  const line = (row: string[]) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+  const out = [transform, line(header), widths.map((w) => '-'.repeat(w)).join('  ')];
+  for (const c of cases) {
+    for (const row of c.rows) out.push(line(cells(c, row)));
+    if (c.failure) out.push(`  ${c.name}: FAILED: ${c.failure}`);
+    else if (c.rows.length > 0) {
+      out.push(`  ${c.name}: ${describeCrossover(c.rows)}`);
+    }
+    for (const note of c.notes) out.push(`  ${c.name}: ${note}`);
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,279 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { resolveTransforms, transforms, UnknownTransformError } from './engine/registry';
+import type { ParserName, Safety } from './engine/types';
+import { countsByTransform, REPORT_FORMATS, renderReport, type ReportFormat } from './report';
+import { ConfigError, loadConfig, type PerfmodConfig } from './runner/config';
+import { DEFAULT_EXTENSIONS, discoverFiles, MissingPathError, parseShard, ShardFormatError, type Shard } from './runner/discover';
+import { runCodemods, type RunResult } from './runner/run';
+
+export const EXIT = { ok: 0, changesFound: 1, usage: 2, filesFailed: 3 } as const;
+
+export const USAGE = `Usage:
+  perfmod list                                  list every transform
+  perfmod <transform|all> <path...> [options]   rewrite files and folders in place
+
+Options:
+  --dry                    write nothing; print a unified diff of what would change
+  --print                  print the transformed source of one file to stdout (writes nothing)
+  --report FORMAT          text (default) | json | markdown | sarif
+  --out FILE               write the report to FILE
+  --safety LEVEL           safe | review (default): review also applies rewrites that rest on stated assumptions
+  --parser NAME            ts | tsx | babel (default: by file extension)
+  --extensions LIST        file extensions to process in folders (default: ${DEFAULT_EXTENSIONS.join(',')})
+  --ignore GLOB            skip matching files (repeatable); .gitignore and node_modules are always honoured
+  --workers N              worker threads (default: CPU cores; small runs stay in one thread)
+  --shard I/N              process only the I-th of N deterministic slices of the file list
+  --config FILE            perfmod.config.json (or .js): per-transform options
+  --fail-on-change         write nothing; exit 1 when any rewrite would be made
+  --no-types               never load the type checker (faster; decisions use syntax only)
+  --explain                also report candidates that were not rewritten, with the reason
+  -h, --help               show this help
+  -v, --version            show the version
+
+Exit codes: 0 done, 1 rewrites found with --fail-on-change, 2 usage error, 3 some files could not be processed.`;
+
+const PARSERS: readonly ParserName[] = ['ts', 'tsx', 'babel'];
+const SAFETY_LEVELS: readonly Safety[] = ['safe', 'review'];
+/** Show a progress bar only for runs this long (and only on a terminal). */
+const PROGRESS_MIN_FILES = 50;
+
+export interface CliIO {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+  cwd: string;
+}
+
+class UsageError extends Error {}
+
+const OPTIONS = {
+  dry: { type: 'boolean' },
+  print: { type: 'boolean' },
+  report: { type: 'string' },
+  out: { type: 'string' },
+  safety: { type: 'string' },
+  parser: { type: 'string' },
+  extensions: { type: 'string' },
+  ignore: { type: 'string', multiple: true },
+  workers: { type: 'string' },
+  shard: { type: 'string' },
+  config: { type: 'string' },
+  'fail-on-change': { type: 'boolean' },
+  'no-types': { type: 'boolean' },
+  explain: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+/** Runs the command line; resolves to the exit code. Never throws for user mistakes. */
+export async function main(argv: readonly string[], io: CliIO = defaultIO()): Promise<number> {
+  try {
+    return await execute(argv, io);
+  } catch (error) {
+    if (isUsageProblem(error)) {
+      // One line: parseArgs appends a hint about '--' after the reason.
+      const reason = (error as Error).message.split(/\. To specify a positional/)[0].split('\n')[0];
+      io.stderr.write(`perfmod: ${reason}\n\n${USAGE}\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
+
+function isUsageProblem(error: unknown): boolean {
+  return (
+    error instanceof UsageError ||
+    error instanceof UnknownTransformError ||
+    error instanceof MissingPathError ||
+    error instanceof ShardFormatError ||
+    error instanceof ConfigError ||
+    (error as { code?: string })?.code?.startsWith('ERR_PARSE_ARGS') === true
+  );
+}
+
+async function execute(argv: readonly string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  if (values.help) {
+    io.stdout.write(`${USAGE}\n`);
+    return EXIT.ok;
+  }
+  if (values.version) {
+    io.stdout.write(`${packageVersion()}\n`);
+    return EXIT.ok;
+  }
+  const [command, ...paths] = positionals;
+  if (!command) throw new UsageError('missing transform (or `list`)');
+  if (command === 'list') {
+    io.stdout.write(listTransforms());
+    return EXIT.ok;
+  }
+  resolveTransforms(command); // unknown id -> usage error before any work
+  if (paths.length === 0) throw new UsageError('missing path: name at least one file or folder');
+
+  const format = oneOf<ReportFormat>('--report', values.report, REPORT_FORMATS) ?? 'text';
+  const safety = oneOf<Safety>('--safety', values.safety, SAFETY_LEVELS) ?? 'review';
+  const parser = oneOf<ParserName>('--parser', values.parser, PARSERS);
+  const workers = values.workers === undefined ? undefined : positiveInteger('--workers', values.workers);
+  const shard: Shard | undefined = values.shard === undefined ? undefined : parseShard(values.shard);
+  const extensions = values.extensions === undefined ? undefined : extensionList(values.extensions);
+  const ignore = values.ignore ?? [];
+  const failOnChange = values['fail-on-change'] === true;
+  const print = values.print === true;
+  const dry = values.dry === true || failOnChange;
+  if (values.out !== undefined && values.out.trim() === '') throw new UsageError('--out needs a file name');
+  const config: PerfmodConfig | undefined = values.config === undefined ? undefined : await loadConfig(values.config, io.cwd);
+
+  if (print) {
+    const files = discoverFiles(paths, { cwd: io.cwd, extensions, ignore, shard });
+    if (files.length !== 1) throw new UsageError(`--print needs exactly one file (the paths name ${files.length})`);
+  }
+
+  const progress = io.stderr.isTTY ? progressBar(io.stderr) : null;
+  const result = await runCodemods({
+    transforms: command,
+    paths,
+    cwd: io.cwd,
+    dry: dry && !print,
+    print,
+    safety,
+    parser,
+    types: values['no-types'] !== true,
+    config,
+    extensions,
+    ignore,
+    workers,
+    shard,
+    onProgress: progress?.update,
+  });
+  progress?.clear();
+
+  const explain = values.explain === true;
+  const reportOptions = { explain, version: packageVersion(), includeDiffs: result.dry && format !== 'sarif' };
+  const explicitReport = values.report !== undefined;
+  let reportShown = false;
+  if (values.out !== undefined) {
+    fs.writeFileSync(path.resolve(io.cwd, values.out), renderReport(format, result, reportOptions));
+    reportShown = true;
+  }
+  // stdout carries exactly one thing, so it can be piped: the source (--print), the diff (--dry),
+  // or the report (by default, or when asked for with --report and not sent to --out).
+  if (print) {
+    io.stdout.write(result.outputs[0]?.code ?? '');
+  } else if (result.dry && !(explicitReport && values.out === undefined)) {
+    io.stdout.write(result.diffs.map((d) => d.diff).join(''));
+  } else if (values.out === undefined) {
+    // The default listing leaves errors and the summary to stderr.
+    io.stdout.write(renderReport(format, result, { ...reportOptions, compact: !explicitReport }));
+    reportShown = true;
+  }
+
+  for (const error of result.errors) io.stderr.write(`${error.file}:${error.line}:${error.column}: ${error.reason}\n`);
+  if (explain && !reportShown) {
+    for (const skip of result.skipped) io.stderr.write(`${skip.file}:${skip.line}:${skip.column}: not rewritten (${skip.transform}): ${skip.reason}\n`);
+  }
+  io.stderr.write(summary(result));
+
+  if (result.errors.length > 0) return EXIT.filesFailed;
+  if (failOnChange && result.changes.length > 0) return EXIT.changesFound;
+  return EXIT.ok;
+}
+
+function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got '${value}')`);
+  return value as T;
+}
+
+function positiveInteger(flag: string, value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`${flag} expects a positive integer (got '${value}')`);
+  return Number(value);
+}
+
+function extensionList(value: string): string[] {
+  const list = value.split(',').map((e) => e.trim().replace(/^\./, '')).filter(Boolean);
+  if (list.length === 0) throw new UsageError('--extensions expects a comma-separated list, e.g. js,ts');
+  return list;
+}
+
+function listTransforms(): string {
+  return transforms
+    .map((t) => `${t.id}\n  ${t.title}\n  safety: ${t.safetyNotes}\n  docs: ${t.docs}\n`)
+    .join('\n');
+}
+
+/** The summary every run ends with (stderr). */
+export function summary(result: RunResult): string {
+  const seconds = (result.elapsedMs / 1000).toFixed(2);
+  const changed = result.dry ? 'would change' : 'changed';
+  const lines = [
+    `perfmod: ${result.filesScanned} ${plural(result.filesScanned, 'file')} scanned, ${result.filesChanged} ${changed}, ` +
+      `${result.filesFailed} failed, in ${seconds} s`,
+  ];
+  for (const c of countsByTransform(result)) {
+    lines.push(`  ${c.id}: ${c.safe + c.review} ${plural(c.safe + c.review, 'rewrite')} (${c.safe} safe / ${c.review} review)`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+function plural(n: number, word: string): string {
+  return n === 1 ? word : `${word}s`;
+}
+
+function progressBar(stream: { write(text: string): unknown }) {
+  let last = 0;
+  let drawn = false;
+  return {
+    update(done: number, total: number) {
+      if (total <= PROGRESS_MIN_FILES) return;
+      const now = Date.now();
+      if (done < total && now - last < 100) return;
+      last = now;
+      const width = 30;
+      const filled = Math.round((done / total) * width);
+      stream.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} files`);
+      drawn = true;
+    },
+    clear() {
+      if (drawn) stream.write('\r\x1b[K');
+    },
+  };
+}
+
+function packageVersion(): string {
+  let dir = __dirname;
+  for (;;) {
+    const candidate = path.join(dir, 'package.json');
+    try {
+      const pkg = JSON.parse(fs.readFileSync(candidate, 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'perfmod') return pkg.version ?? '0.0.0';
+    } catch {
+      // not here: keep walking up
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return '0.0.0';
+    dir = parent;
+  }
+}
+
+function defaultIO(): CliIO {
+  return { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() };
+}
+
+/** Entry for `bin/perfmod.js`: sets the exit code and lets pending output flush. */
+export function cli(argv: readonly string[] = process.argv.slice(2)): void {
+  // A closed pipe (`perfmod ... --dry | head`) is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  main(argv).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`perfmod: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = EXIT.filesFailed;
+    },
+  );
+}

@@ -1,0 +1,42 @@
+import type { Change, FileError, Safety, Skip } from '../engine/types';
+
+export type ReportFormat = 'text' | 'json' | 'markdown' | 'sarif';
+export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'markdown', 'sarif'];
+
+/** What every report is made from: the records of a run and its summary. */
+export interface ReportInput {
+  transforms: { id: string; title: string; description: string; docs: string }[];
+  safety: Safety;
+  dry: boolean;
+  filesScanned: number;
+  filesChanged: number;
+  filesFailed: number;
+  changes: Change[];
+  skipped: Skip[];
+  errors: FileError[];
+  diffs: { file: string; diff: string }[];
+  elapsedMs: number;
+}
+
+export interface ReportOptions {
+  /** Include candidates that were not rewritten, with reasons. */
+  explain?: boolean;
+  /** Include the per-file diffs (dry runs). */
+  includeDiffs?: boolean;
+  /** Text only: just the rewrite (and --explain) lines, no errors or summary (the CLI prints those on stderr). */
+  compact?: boolean;
+  /** Tool version for report metadata. */
+  version?: string;
+}
+
+/** Rewrites per transform, split by safety. */
+export function countsByTransform(input: ReportInput): { id: string; safe: number; review: number }[] {
+  return input.transforms.map((t) => {
+    const mine = input.changes.filter((c) => c.transform === t.id);
+    return { id: t.id, safe: mine.filter((c) => c.safety === 'safe').length, review: mine.filter((c) => c.safety === 'review').length };
+  });
+}
+
+export function location(record: { file?: string; line: number; column: number }): string {
+  return `${record.file ?? '<input>'}:${record.line}:${record.column}`;
+}

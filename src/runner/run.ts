@@ -1,0 +1,180 @@
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { resolveTransforms, transforms as registered } from '../engine/registry';
+import type { Change, FileError, ParserName, PerfTransform, Safety, Skip } from '../engine/types';
+import { ConfigError, validateConfig, type PerfmodConfig } from './config';
+import { discoverFiles, displayPath, parseShard, type Shard } from './discover';
+import { runInWorkers, WorkerStartError } from './pool';
+import { processFile, type FileJobOptions, type FileOutcome } from './process-file';
+
+/** A transform id, `all`, or a PerfTransform object (e.g. one that is not registered). */
+export type TransformSelector = string | PerfTransform;
+
+export interface RunOptions {
+  transforms: TransformSelector | readonly TransformSelector[];
+  /** Files and folders (relative to `cwd`). */
+  paths: readonly string[];
+  cwd?: string;
+  /** Write nothing; collect a unified diff per changed file. */
+  dry?: boolean;
+  /** Write nothing; collect the transformed source of each file (`--print`). */
+  print?: boolean;
+  safety?: Safety;
+  parser?: ParserName;
+  /** `false` never loads the type oracle. */
+  types?: boolean;
+  config?: PerfmodConfig;
+  extensions?: readonly string[];
+  ignore?: readonly string[];
+  /** Worker threads; 1 = in-process. Default: CPU cores, but in-process for small runs. */
+  workers?: number;
+  shard?: Shard | string;
+  /** Called after each file with the number of files done and the total. */
+  onProgress?(done: number, total: number): void;
+}
+
+export interface RunResult {
+  /** The transforms that ran, in order. */
+  transforms: { id: string; title: string; description: string; docs: string }[];
+  safety: Safety;
+  dry: boolean;
+  /** Display paths of every file scanned, in processing order. */
+  files: string[];
+  filesScanned: number;
+  filesChanged: number;
+  filesFailed: number;
+  changes: Change[];
+  /** Candidates found but not rewritten, with reasons (reports show them with `--explain`). */
+  skipped: Skip[];
+  errors: FileError[];
+  /** One unified diff per changed file, when `dry`. */
+  diffs: { file: string; diff: string }[];
+  /** Transformed source per file, when `print`. */
+  outputs: { file: string; code: string }[];
+  /** Worker threads used (1 = in-process). */
+  workers: number;
+  elapsedMs: number;
+}
+
+/** Below this many files, worker start-up (loading the parser and engine per thread) costs more than it saves. */
+const MIN_FILES_FOR_WORKERS = 32;
+
+/**
+ * Runs transforms over files and folders: discover, then per file read, transform on one parse,
+ * and write atomically (or diff). A failure on one file is recorded and the run goes on.
+ * Throws only for usage problems: UnknownTransformError, MissingPathError, ConfigError,
+ * ShardFormatError.
+ */
+export async function runCodemods(options: RunOptions): Promise<RunResult> {
+  const started = performance.now();
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  const selected = selectTransforms(options.transforms);
+  const config = options.config
+    ? validateConfig(options.config, [...new Set([...registered.map((t) => t.id), ...selected.map((t) => t.id)])])
+    : undefined;
+  const shard = typeof options.shard === 'string' ? parseShard(options.shard) : options.shard;
+  const absolute = discoverFiles(options.paths, { cwd, extensions: options.extensions, ignore: options.ignore, shard });
+  const files = absolute.map((file) => ({ file, display: displayPath(file, cwd) }));
+  const dry = Boolean(options.dry || options.print);
+
+  const job: FileJobOptions = {
+    safety: options.safety ?? 'review',
+    parser: options.parser,
+    types: options.types !== false,
+    config,
+    write: !dry,
+    diff: Boolean(options.dry),
+    keepOutput: Boolean(options.print),
+  };
+
+  const outcomes: (FileOutcome | undefined)[] = new Array(files.length);
+  let done = 0;
+  const record = (position: number, outcome: FileOutcome) => {
+    outcomes[position] = outcome;
+    done++;
+    options.onProgress?.(done, files.length);
+  };
+
+  let workers = chooseWorkerCount(options.workers, files.length);
+  const ids = registeredIds(selected);
+  if (workers > 1 && (!ids || !cloneable(config))) workers = 1;
+  if (workers > 1) {
+    try {
+      await runInWorkers(files, workers, { transformIds: ids!, options: job }, record);
+    } catch (error) {
+      if (!(error instanceof WorkerStartError)) throw error;
+      workers = 1; // no worker could start: do the work here instead
+    }
+  }
+  files.forEach((entry, position) => {
+    if (!outcomes[position]) record(position, processFile(selected, entry.file, entry.display, job));
+  });
+
+  const result: RunResult = {
+    transforms: selected.map((t) => ({ id: t.id, title: t.title, description: t.description, docs: t.docs })),
+    safety: job.safety,
+    dry,
+    files: files.map((f) => f.display),
+    filesScanned: files.length,
+    filesChanged: 0,
+    filesFailed: 0,
+    changes: [],
+    skipped: [],
+    errors: [],
+    diffs: [],
+    outputs: [],
+    workers,
+    elapsedMs: 0,
+  };
+  for (const outcome of outcomes as FileOutcome[]) {
+    if (outcome.changed) result.filesChanged++;
+    if (outcome.errors.length > 0) result.filesFailed++;
+    result.changes.push(...outcome.changes);
+    result.skipped.push(...outcome.skipped);
+    result.errors.push(...outcome.errors);
+    if (outcome.diff) result.diffs.push({ file: outcome.file, diff: outcome.diff });
+    if (outcome.output !== undefined) result.outputs.push({ file: outcome.file, code: outcome.output });
+  }
+  result.elapsedMs = Math.round(performance.now() - started);
+  return result;
+}
+
+function selectTransforms(selector: TransformSelector | readonly TransformSelector[]): PerfTransform[] {
+  const list = (Array.isArray(selector) ? selector : [selector]) as TransformSelector[];
+  const selected = list.flatMap((item) => (typeof item === 'string' ? resolveTransforms(item) : [item]));
+  // `all` plus an explicit id must not run a transform twice.
+  return selected.filter((t, i) => selected.indexOf(t) === i);
+}
+
+/** The ids to send to workers, or null when some transform is not in the registry (it cannot cross threads). */
+function registeredIds(selected: readonly PerfTransform[]): string[] | null {
+  const ids: string[] = [];
+  for (const t of selected) {
+    if (!registered.includes(t)) return null;
+    ids.push(t.id);
+  }
+  return ids;
+}
+
+function cloneable(value: unknown): boolean {
+  try {
+    structuredClone(value);
+    return true;
+  } catch {
+    return false; // e.g. functions in a .js config: keep the work in this thread
+  }
+}
+
+/**
+ * An explicit count is honoured (never more workers than files); the default is the CPU count,
+ * but small runs stay in-process.
+ */
+export function chooseWorkerCount(requested: number | undefined, fileCount: number): number {
+  if (requested !== undefined) return Math.max(1, Math.min(Math.floor(requested), fileCount));
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  if (fileCount < Math.max(2 * cores, MIN_FILES_FOR_WORKERS)) return 1;
+  return Math.max(1, Math.min(cores, fileCount));
+}
+
+export { ConfigError };

@@ -1,0 +1,210 @@
+/**
+ * The rewrite: the statements that build the index once, and the expression that replaces each
+ * lookup. Each index form keeps the exact answer of the method it replaces: which match wins
+ * (first for find/findIndex/indexOf, last for findLast/findLastIndex), which elements are seen
+ * (find/findIndex/includes visit holes of sparse arrays; filter/some/indexOf skip them, and so
+ * does forEach), and what a missing key gives (undefined, -1, [], 0, false).
+ */
+import { freshName, namesRead, stemOf, unwrap, staticPropertyName, callbackShape, type AnyNode } from '../../src/analysis';
+import type { TransformContext } from '../../src/engine/types';
+import type { Lookup, LookupKind } from './shapes';
+
+export interface IndexPlan {
+  /** Identity of the index: lookups in the same loop with the same key share it. */
+  key: string;
+  name: string;
+  /** `Map` or `Set`. */
+  container: 'Map' | 'Set';
+  /** Source of the statements that build it (parsed together per loop so they print as written). */
+  code: string;
+}
+
+const SET_KINDS = new Set<LookupKind>(['some', 'includes', 'contains']);
+
+/** Builds (but does not insert) the index statements for a lookup. */
+export function buildIndex(ctx: TransformContext, lookup: Lookup, typed: boolean): IndexPlan | { skip: string } {
+  const { j, root } = ctx;
+  const receiverText = textOf(ctx, lookup.receiver.node);
+  const conditionText = lookup.conditions.map((c) => (needsParens(c) ? `(${textOf(ctx, c)})` : textOf(ctx, c))).join(' && ');
+  const key = [lookup.kind, receiverText, lookup.keyPath.join('.'), conditionText].join('\u0000');
+
+  // Names the generated code reads; new local names must not shadow them.
+  const taken = new Set<string>([...namesRead(lookup.receiver.node), ...lookup.conditions.flatMap((c) => [...namesRead(c)])]);
+  const name = freshName(j, root, indexBase(lookup));
+  taken.add(name);
+  let element = lookup.elementName;
+  if (element && namesRead(lookup.receiver.node).has(element)) {
+    return { skip: `the predicate's parameter ${element} shadows a name the index needs` };
+  }
+  if (!element) element = localName(ctx, taken, lookup.keyPath.length > 0 ? 'item' : 'x');
+  taken.add(element);
+  const position = SET_KINDS.has(lookup.kind) || !needsPosition(lookup.kind) ? '' : localName(ctx, taken, 'i');
+  taken.add(position);
+  const group = lookup.kind === 'filter' ? localName(ctx, taken, 'group') : '';
+
+  const k = element + accessor(lookup.keyPath);
+  const elementType = typed && unwrap(lookup.receiver.node).type === 'Identifier' ? `(typeof ${receiverText})[number]` : null;
+  if (typed && !elementType && !SET_KINDS.has(lookup.kind)) {
+    // `new Map()` would be Map<any, any> and the lookup's result would silently become `any`.
+    return { skip: `the element type of ${receiverText.length > 40 ? 'the collection' : receiverText} cannot be named for a typed Map; read it into a local const first` };
+  }
+  const keyType = elementType && elementType + lookup.keyPath.map((s) => `[${quote(s)}]`).join('');
+  const ifCond = conditionText ? `if (${conditionText}) ` : '';
+  const andCond = conditionText ? `${conditionText} && ` : '';
+  const mapOf = (value: string): string => `const ${name} = new Map${keyType ? `<${keyType}, ${value}>` : ''}();`;
+  const setOf = (): string => `const ${name} = new Set${keyType ? `<${keyType}>` : ''}();`;
+
+  let code: string;
+  switch (lookup.kind) {
+    case 'find':
+      code = `${mapOf(elementType ?? '')}\nfor (const ${element} of ${receiverText}) if (${andCond}!${name}.has(${k})) ${name}.set(${k}, ${element});`;
+      break;
+    case 'findLast':
+      code = `${mapOf(elementType ?? '')}\nfor (const ${element} of ${receiverText}) ${ifCond}${name}.set(${k}, ${element});`;
+      break;
+    case 'findIndex':
+    case 'findLastIndex': {
+      const store = lookup.kind === 'findIndex' ? `if (${andCond}!${name}.has(${k})) ${name}.set(${k}, ${position});` : `${ifCond}${name}.set(${k}, ${position});`;
+      // An indexed loop visits holes (as undefined) like findIndex, and is much cheaper than entries()
+      // on small arrays; it re-reads the collection, so only a variable may be indexed this way.
+      code = unwrap(lookup.receiver.node).type === 'Identifier'
+        ? `${mapOf('number')}\nfor (let ${position} = 0; ${position} < ${receiverText}.length; ${position}++) {\n  const ${element} = ${receiverText}[${position}];\n  ${store}\n}`
+        : `${mapOf('number')}\nfor (const [${position}, ${element}] of ${receiverText}.entries()) ${store}`;
+      break;
+    }
+    case 'filter': {
+      const skipLine = conditionText ? `\n  if (!(${conditionText})) return;` : '';
+      code = `${mapOf(elementType ? `${elementType}[]` : '')}\n${receiverText}.forEach((${element}) => {${skipLine}\n  const ${group} = ${name}.get(${k});\n  if (${group}) ${group}.push(${element});\n  else ${name}.set(${k}, [${element}]);\n});`;
+      break;
+    }
+    case 'count': {
+      const count = `${name}.set(${k}, (${name}.get(${k}) ?? 0) + 1)`;
+      code = `${mapOf('number')}\n${receiverText}.forEach((${element}) => ${conditionText ? `{\n  ${ifCond}${count};\n}` : count});`;
+      break;
+    }
+    case 'some':
+      code = `${setOf()}\n${receiverText}.forEach((${element}) => ${conditionText ? `{\n  ${ifCond}${name}.add(${k});\n}` : `${name}.add(${k})`});`;
+      break;
+    case 'includes':
+      // Set iteration visits holes as undefined and compares with SameValueZero: exactly includes().
+      code = `const ${name} = new Set(${receiverText});`;
+      break;
+    case 'contains':
+      code = `${setOf()}\n${receiverText}.forEach((${element}) => ${name}.add(${element}));`;
+      break;
+    case 'indexOf':
+      code = `${mapOf('number')}\n${receiverText}.forEach((${element}, ${position}) => {\n  if (!${name}.has(${element})) ${name}.set(${element}, ${position});\n});`;
+      break;
+  }
+  return { key, name, container: SET_KINDS.has(lookup.kind) ? 'Set' : 'Map', code };
+}
+
+/** Parses index code into statements ready to insert. */
+export function parseStatements(ctx: TransformContext, code: string): AnyNode[] {
+  return ctx.j(code).find(ctx.j.Program).get().node.body as AnyNode[];
+}
+
+/** The expression that replaces the lookup, reading `index`. */
+export function replacement(ctx: TransformContext, lookup: Lookup, index: string): AnyNode {
+  const { j } = ctx;
+  const value = lookup.value;
+  const get = j.callExpression(j.memberExpression(j.identifier(index), j.identifier('get')), [value]);
+  const minusOne = j.unaryExpression('-', j.numericLiteral(1));
+  switch (lookup.kind) {
+    case 'find':
+    case 'findLast':
+      return get;
+    case 'findIndex':
+    case 'findLastIndex':
+    case 'indexOf':
+      return j.logicalExpression('??', get, minusOne);
+    case 'filter':
+      // A copy per lookup: callers may mutate the array filter() gave them.
+      return j.logicalExpression('??', j.optionalCallExpression(j.optionalMemberExpression(get, j.identifier('slice'), false, true), [], false), j.arrayExpression([]));
+    case 'count':
+      return j.logicalExpression('??', get, j.numericLiteral(0));
+    case 'some':
+    case 'includes':
+    case 'contains': {
+      const has = j.callExpression(j.memberExpression(j.identifier(index), j.identifier('has')), [value]);
+      return lookup.negated ? j.unaryExpression('!', has) : has;
+    }
+  }
+}
+
+function needsPosition(kind: LookupKind): boolean {
+  return kind === 'findIndex' || kind === 'findLastIndex' || kind === 'indexOf';
+}
+
+function textOf(ctx: TransformContext, node: AnyNode): string {
+  return ctx.source.slice(node.start, node.end);
+}
+
+function needsParens(node: AnyNode): boolean {
+  const n = unwrap(node);
+  return n !== node || ['LogicalExpression', 'ConditionalExpression', 'AssignmentExpression', 'SequenceExpression', 'ArrowFunctionExpression', 'YieldExpression'].includes(n.type);
+}
+
+function accessor(keyPath: string[]): string {
+  return keyPath.map((s) => (/^[A-Za-z_$][\w$]*$/.test(s) ? `.${s}` : `[${quote(s)}]`)).join('');
+}
+
+function quote(s: string): string {
+  return `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+
+function capitalise(s: string): string {
+  return s ? s[0].toUpperCase() + s.slice(1) : s;
+}
+
+/** A local name for the generated code (loop variables): the preferred one unless the code reads it. */
+function localName(ctx: TransformContext, taken: Set<string>, preferred: string): string {
+  return taken.has(preferred) ? freshName(ctx.j, ctx.root, preferred) : preferred;
+}
+
+/** A name that says what the index holds: `usersById`, `lastReadingsBySensor`, `membersEmailSet`, `schemaKeys`. */
+function indexBase(lookup: Lookup): string {
+  const c = collectionStem(lookup.receiver.node);
+  const last = lookup.keyPath[lookup.keyPath.length - 1];
+  const k = last === undefined ? '' : capitalise(stemOf(last).replace(/^_/, ''));
+  const by = k ? `By${k}` : '';
+  switch (lookup.kind) {
+    case 'find': return k ? `${c}${by}` : `${c}ByValue`;
+    case 'findLast': return `last${capitalise(c)}${k ? by : 'ByValue'}`;
+    case 'findIndex': return `${c}Index${by}`;
+    case 'findLastIndex': return `last${capitalise(c)}Index${by}`;
+    case 'filter': return k ? `${c}${by}` : `${c}Groups`;
+    case 'count': return k ? `${c}Count${by}` : `${c}Counts`;
+    case 'some': return `${c}${k}Set`;
+    case 'includes': return unwrap(lookup.receiver.node).type === 'Identifier' ? `${c}Set` : c;
+    case 'contains': return `${c}Set`;
+    case 'indexOf': return `${c}Index`;
+  }
+}
+
+/** `users` -> users; `Object.keys(schema)` -> schemaKeys; `guests.map((g) => g.id)` -> guestsIds. */
+function collectionStem(receiver: AnyNode): string {
+  const node = unwrap(receiver);
+  // HTTP_METHODS -> httpMethods: the index is a local, not a constant.
+  if (node.type === 'Identifier') return /^[A-Z][A-Z0-9_]*$/.test(node.name) ? stemOf(node.name.toLowerCase().replace(/_([a-z0-9])/g, (_m: string, c: string) => c.toUpperCase())) : node.name;
+  if (node.type === 'ArrayExpression') return 'knownValues';
+  if (node.type === 'CallExpression') {
+    const callee = unwrap(node.callee);
+    const arg = unwrap(node.arguments[0]);
+    if (callee.type === 'MemberExpression' && unwrap(callee.object).type === 'Identifier') {
+      const object = unwrap(callee.object).name;
+      const method = staticPropertyName(callee);
+      if (method === 'map') {
+        const body = callbackShape(arg)?.body;
+        const field = body && unwrap(body).type === 'MemberExpression' ? staticPropertyName(unwrap(body)) : null;
+        return field ? `${object}${capitalise(stemOf(field))}s` : `${object}Mapped`;
+      }
+      if (method === 'filter') return `${object}Filtered`;
+      if (method === 'slice') return `${object}Copy`;
+      if (unwrap(callee.object).name === 'Object' && arg?.type === 'Identifier') {
+        return `${arg.name}${capitalise(method ?? '')}`;
+      }
+    }
+  }
+  return stemOf('collection');
+}

@@ -1,0 +1,407 @@
+/**
+ * The decision on one lookup: may an index built once before the loop replace it, and on what
+ * grounds (`safe`: proven; `review`: under the stated assumptions; `skip`: why not).
+ */
+import {
+  bindingScope, callbackShape, classifyUse, contains, isFunctionNode, referencesTo, collectionEvidence, collectionStability, describe, enclosingLoop, findKeyWrites, isSideEffectFree,
+  namesRead, patternNames, placementFor, readsWrites, staticPropertyName, unknownCalls, unwrap, walk,
+  type AnyNode, type Evidence, type LoopInfo, type NodePath, type Placement,
+} from '../../src/analysis';
+import type { Decision, TransformContext } from '../../src/engine/types';
+import type { Lookup } from './shapes';
+
+/**
+ * Below this many elements a linear scan is as fast as building and probing a Map/Set (see the
+ * benchmark in docs/transforms/array-lookup-to-map.md): literal collections this small are left alone.
+ */
+export const TINY_LITERAL_THRESHOLD = 8;
+
+export interface Plan {
+  lookup: Lookup;
+  loop: LoopInfo;
+  placement: Placement;
+  /** The collection expression the index is built from (an identifier, or a pure call like `Object.keys(o)`). */
+  collection: AnyNode;
+  /** For hoisted pure calls: the identifier path of the collection they read. */
+  decision: Decision;
+}
+
+export type Verdict = { plan: Plan } | { skip: string } | null;
+
+/** Methods whose result is a fresh array built from one identifier by a pure callback: safe to build once. */
+const HOISTABLE_METHODS = new Set(['map', 'filter', 'slice']);
+const HOISTABLE_FUNCTIONS = new Set(['Object.keys', 'Object.values']);
+
+/** Kinds that compare with `===` (the others, `includes`, use SameValueZero like Map/Set). */
+const STRICT_EQUALITY_KINDS = new Set(['find', 'findLast', 'findIndex', 'findLastIndex', 'filter', 'count', 'some', 'indexOf', 'contains']);
+
+export function decideLookup(ctx: TransformContext, lookup: Lookup): Verdict {
+  const name = sourceText(ctx, lookup.receiver.node);
+  const first = enclosingLoop(lookup.call);
+  if (!first) return null; // not inside a loop: not a repeated lookup
+  const loop = loopWhereValueVaries(lookup, first);
+  if (!loop) return { skip: `the value looked up in ${name} is the same on every iteration: not a repeated lookup of different keys` };
+  if (loop.kind === 'for-await') return { skip: 'the loop awaits between iterations: other code may change the collection meanwhile' };
+  const varying = varyingNames(loop);
+
+  const position = positionNames(loop);
+  if (readsPosition(lookup.value, position)) return { skip: 'the key is computed from the loop position, not from a loop item' };
+  if (!isSideEffectFree(lookup.value)) return { skip: 'the looked-up value has side effects (it would run once instead of once per element)' };
+
+  const collection = hoistableCollection(lookup.receiver.node);
+  if (!collection.ok) return { skip: collection.reason };
+  if (collection.names.some((n) => varying.has(n))) {
+    return { skip: `${name} changes from one iteration to the next (it is bound or assigned in the loop)` };
+  }
+  for (const condition of lookup.conditions) {
+    if (!isSideEffectFree(condition)) return { skip: 'an extra condition of the predicate has side effects' };
+    if (usesThisOrArguments(condition)) return { skip: 'an extra condition of the predicate reads this/arguments' };
+    const reads = [...namesRead(condition)].filter((n) => !elementNames(lookup).includes(n));
+    if (reads.some((n) => varying.has(n))) return { skip: 'an extra condition of the predicate depends on the loop item (a composite key)' };
+  }
+
+  const placement = placementFor(loop.path);
+  if (!placement) return { skip: 'there is no statement before the loop where the index could be built' };
+  if (placement.conditional) return { skip: `the loop does not always run (${placement.conditional}): building the index first could fail` };
+  const region = placement.statement;
+  if (readsWrites(region.node).hasAwait || containsYield(region.node)) {
+    return { skip: 'the loop awaits or yields: other code may change the collection while it is suspended' };
+  }
+
+  const assumptions: string[] = [];
+  const evidence = collectionEvidence(ctx, lookup.receiver);
+  const kindProblem = notAnArray(evidence, name);
+  if (kindProblem) return { skip: kindProblem };
+  const literalLength = evidence.literalLength ?? literalLengthOf(lookup.receiver);
+  if (literalLength !== undefined && literalLength < TINY_LITERAL_THRESHOLD) {
+    return { skip: `${name} is a literal of ${literalLength} elements: below ${TINY_LITERAL_THRESHOLD} a linear scan is as fast` };
+  }
+  const declared = declaredNonArrayType(lookup.receiver);
+  if (evidence.by !== 'types' && declared) return { skip: `${name} is declared as ${declared}, not an Array` };
+  if (evidence.kind !== 'array' || !evidence.strong) {
+    assumptions.push(`${name} is an Array (not a string, typed array or object with its own ${methodName(lookup)}())`);
+  }
+
+  // The index must describe the collection at every lookup: nothing may change it, its elements' keys,
+  // or the binding while the loop runs.
+  for (const idPath of collection.paths(lookup.receiver)) {
+    const stability = collectionStability(ctx.j, idPath, region);
+    if (stability.mutations.length > 0) return { skip: `${stability.mutations[0].detail} inside the loop` };
+    const viaFunction = changedInCallableFunction(ctx, idPath, region);
+    if (viaFunction) return { skip: `${viaFunction} in a function the loop may call` };
+    assumptions.push(...stability.assumptions);
+  }
+  const fields = fieldsRead(lookup);
+  if (fields.length > 0) {
+    for (const write of findKeyWrites(region.node, fields)) {
+      if (write.detail.includes('[…]')) assumptions.push(`${write.detail.replace(/ is written$/, '')} = … never writes ${fields.map((f) => `.${f}`).join('/')} of an element of ${name}`);
+      else return { skip: `${write.detail} inside the loop: the index would go stale` };
+    }
+    const calls = unknownCalls(region.node);
+    if (calls.length > 0) {
+      assumptions.push(`the calls inside the loop (${calls.slice(0, 3).join(', ')}${calls.length > 3 ? ', …' : ''}) do not change ${fields.map((f) => `.${f}`).join('/')} of elements of ${name}`);
+    }
+  }
+
+  const keysOf = unwrap(lookup.receiver.node);
+  if (keysOf.type === 'CallExpression' && HOISTABLE_FUNCTIONS.has(describe(keysOf.callee)) && !isNonNullish(factsOf(ctx, keysOf.arguments[0]))) {
+    assumptions.push(`${sourceText(ctx, keysOf.arguments[0])} is not null or undefined (${name} is now evaluated once, up front)`);
+  }
+  if (hoistsCallback(lookup.receiver.node)) {
+    const inner = factsOf(ctx, unwrap(unwrap(lookup.receiver.node).callee).object);
+    if (!(inner?.kind === 'array' && inner.element && !NULLISH_TEXT.test(inner.element.text))) {
+      assumptions.push(`no element of ${describe(unwrap(unwrap(lookup.receiver.node).callee).object)} is null or undefined (${name} is now built once, up front)`);
+    }
+  }
+  const nan = nanAssumption(ctx, lookup, evidence);
+  if (nan) assumptions.push(nan);
+  assumptions.push(...throwAssumptions(ctx, lookup, name));
+
+  const unique = [...new Set(assumptions)];
+  const decision: Decision = unique.length === 0 ? { kind: 'safe' } : { kind: 'review', assumptions: unique };
+  return { plan: { lookup, loop, placement, collection: lookup.receiver.node, decision } };
+}
+
+/** The expression as written (short), for messages. */
+export function sourceText(ctx: TransformContext, node: AnyNode): string {
+  const text = typeof node?.start === 'number' ? ctx.source.slice(node.start, node.end) : '';
+  if (text && text.length <= 40 && !text.includes('\n')) return text;
+  return unwrap(node)?.type === 'ArrayExpression' ? 'the array literal' : describe(node);
+}
+
+/** `xs.map(cb)` / `xs.filter(cb)`: building the collection runs a callback on every element. */
+function hoistsCallback(receiver: AnyNode): boolean {
+  const node = unwrap(receiver);
+  if (node.type !== 'CallExpression') return false;
+  const callee = unwrap(node.callee);
+  return callee.type === 'MemberExpression' && ['map', 'filter'].includes(staticPropertyName(callee) ?? '');
+}
+
+/**
+ * A change to the collection written inside some function in its scope, outside the loop, while
+ * the loop makes calls we cannot follow: the loop may well call that function (a definite risk,
+ * not an assumption to state).
+ */
+function changedInCallableFunction(ctx: TransformContext, idPath: NodePath, region: NodePath): string | null {
+  const name = idPath.node.name;
+  const scope = bindingScope(idPath, name);
+  if (!scope || unknownCalls(region.node).length === 0) return null;
+  let scopePath: NodePath | null = idPath;
+  while (scopePath && scopePath.node !== scope.node) scopePath = scopePath.parent;
+  if (!scopePath) return null;
+  for (const ref of referencesTo(ctx.j, scopePath, name, scope)) {
+    if (contains(region.node, ref.node)) continue;
+    let inFunction = false;
+    for (let p = ref.parent; p && p.node !== scope.node; p = p.parent) if (isFunctionNode(p.node)) inFunction = true;
+    const use = inFunction ? classifyUse(ref, name) : null;
+    if (use && use.kind !== 'escape') return use.detail;
+  }
+  return null;
+}
+
+/** The one declaration of an identifier's binding (a declarator id or a parameter), or null. */
+function declarationOf(path: NodePath): NodePath | null {
+  const node = unwrap(path.node);
+  if (node.type !== 'Identifier') return null;
+  const scope = bindingScope(path, node.name);
+  const decls = scope?.getBindings()[node.name] ?? [];
+  return decls.length === 1 ? decls[0] : null;
+}
+
+/** Length of the array literal a `const` is initialised with (`const METHODS = ['GET', 'HEAD']` -> 2). */
+function literalLengthOf(path: NodePath): number | undefined {
+  const decl = declarationOf(path);
+  const declarator = decl?.parent?.node;
+  if (!decl || declarator?.type !== 'VariableDeclarator' || declarator.id !== decl.node) return undefined;
+  const init = unwrap(declarator.init);
+  if (init?.type !== 'ArrayExpression' || init.elements.some((e: AnyNode) => !e || e.type === 'SpreadElement')) return undefined;
+  return init.elements.length;
+}
+
+/**
+ * A TypeScript annotation that names something other than an array (`Repository<T>`, `Float64Array`,
+ * `Set<string>`): without the checker, that is still enough to leave the lookup alone.
+ */
+function declaredNonArrayType(path: NodePath): string | null {
+  const decl = declarationOf(path);
+  const annotation = decl?.node.typeAnnotation?.typeAnnotation;
+  if (!annotation) return null;
+  let type = annotation;
+  if (type.type === 'TSTypeOperator' && type.operator === 'readonly') type = type.typeAnnotation;
+  if (type.type === 'TSArrayType' || type.type === 'TSTupleType') return null;
+  if (type.type === 'TSTypeReference' && type.typeName?.type === 'Identifier' && ['Array', 'ReadonlyArray'].includes(type.typeName.name)) return null;
+  if (type.type === 'TSTypeReference' || type.type === 'TSStringKeyword' || type.type === 'TSTypeLiteral') {
+    return type.type === 'TSTypeReference' && type.typeName?.type === 'Identifier' ? type.typeName.name : type.type === 'TSStringKeyword' ? 'string' : 'an object type';
+  }
+  return null;
+}
+
+function methodName(lookup: Lookup): string {
+  return staticPropertyName(unwrap(lookup.call.node.callee)) ?? lookup.kind;
+}
+
+function elementNames(lookup: Lookup): string[] {
+  const param = lookup.predicate ? callbackShape(lookup.predicate)?.params[0] : null;
+  return param ? patternNames(param) : [];
+}
+
+/** The innermost enclosing loop in which the looked-up value changes (climbing out of loops where it does not). */
+function loopWhereValueVaries(lookup: Lookup, first: LoopInfo): LoopInfo | null {
+  const reads = namesRead(lookup.value);
+  for (let loop: LoopInfo | null = first; loop; loop = enclosingLoop(loop.path)) {
+    const varying = varyingNames(loop);
+    if ([...reads].some((n) => varying.has(n))) return loop;
+  }
+  return null;
+}
+
+/** Names that may hold a different value on each iteration: loop variables, and anything assigned or declared in the loop. */
+function varyingNames(loop: LoopInfo): Set<string> {
+  return new Set([...loop.boundNames, ...readsWrites(loop.path.node).writes]);
+}
+
+/** Names that hold the loop position: a `for` counter, a variable a `while` loop updates, a callback's index parameter. */
+function positionNames(loop: LoopInfo): Set<string> {
+  const node = loop.path.node;
+  if (loop.kind === 'for') return new Set(loop.boundNames);
+  if (loop.kind === 'while' || loop.kind === 'do-while') {
+    const declared = new Set<string>();
+    walk(node, (n) => {
+      if (n.type === 'VariableDeclarator') patternNames(n.id).forEach((x) => declared.add(x));
+      return true;
+    });
+    return new Set([...readsWrites(node).writes].filter((n) => !declared.has(n)));
+  }
+  if (loop.kind === 'callback') {
+    const fn = loop.body.node;
+    const index = fn.params[loop.method === 'reduce' || loop.method === 'reduceRight' ? 2 : 1];
+    return new Set(index?.type === 'Identifier' ? [index.name] : []);
+  }
+  return new Set();
+}
+
+/** Whether `value` uses a position name other than as an index into an array (`orders[i]` is an item; `i + 1` is a position). */
+function readsPosition(value: AnyNode, position: Set<string>): boolean {
+  if (position.size === 0) return false;
+  let found = false;
+  walk(value, (n, parent, key) => {
+    if (found) return false;
+    if (n.type === 'Identifier' && position.has(n.name)) {
+      const asIndex = parent && (parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && parent.computed && key === 'property';
+      const asKey = parent && (parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && !parent.computed && key === 'property';
+      if (!asIndex && !asKey) found = true;
+    }
+    return true;
+  });
+  return found;
+}
+
+type CollectionShape =
+  | { ok: true; names: string[]; paths(receiver: NodePath): NodePath[] }
+  | { ok: false; reason: string };
+
+/**
+ * The collection must be a plain variable, or a pure expression over one that can be evaluated
+ * once before the loop (`Object.keys(o)`, `xs.map((x) => x.id)`): a lookup table rebuilt per item.
+ */
+function hoistableCollection(receiver: AnyNode): CollectionShape {
+  const node = unwrap(receiver);
+  if (node.type === 'Identifier') return { ok: true, names: [node.name], paths: (p) => [unwrapPath(p)] };
+  if (node.type === 'CallExpression' && node.arguments.length === 1) {
+    const callee = describe(node.callee);
+    const arg = unwrap(node.arguments[0]);
+    if (HOISTABLE_FUNCTIONS.has(callee) && arg.type === 'Identifier') {
+      return { ok: true, names: [arg.name], paths: (p) => [unwrapPath(unwrapPath(p).get('arguments', 0))] };
+    }
+    const callee2 = unwrap(node.callee);
+    const method = callee2.type === 'MemberExpression' ? staticPropertyName(callee2) : null;
+    if (method && HOISTABLE_METHODS.has(method) && unwrap(callee2.object).type === 'Identifier') {
+      const fn = node.arguments[0];
+      const shape = method === 'slice' ? null : callbackShape(fn);
+      if (shape && isSideEffectFree(shape.body) && shape.params.length === 1) {
+        return { ok: true, names: [unwrap(callee2.object).name], paths: (p) => [unwrapPath(unwrapPath(unwrapPath(p).get('callee')).get('object'))] };
+      }
+    }
+  }
+  // An inline literal is rebuilt on every iteration: building it once is the point (if it is not tiny).
+  if (node.type === 'ArrayExpression' && node.elements.every((e: AnyNode) => e && e.type !== 'SpreadElement') && isSideEffectFree(node)) {
+    return { ok: true, names: [...namesRead(node)], paths: () => [] };
+  }
+  if (node.type === 'MemberExpression') {
+    return { ok: false, reason: `the collection is a property (${describe(node)}): it may change through other references; read it into a local const first` };
+  }
+  return { ok: false, reason: `the collection (${describe(node)}) is not a plain variable or a pure expression over one` };
+}
+
+function unwrapPath(path: NodePath): NodePath {
+  let p = path;
+  while (p.node !== unwrap(p.node)) p = p.get('expression');
+  return p;
+}
+
+function notAnArray(evidence: Evidence, name: string): string | null {
+  switch (evidence.kind) {
+    case 'string': return `${name} is a string (${evidence.reason}): its methods search substrings`;
+    case 'set': case 'map': return `${name} is a ${evidence.kind === 'set' ? 'Set' : 'Map'} already (${evidence.reason})`;
+    case 'typed-array': return `${name} is a typed array (${evidence.reason}): its filter() returns a typed array and its elements are numbers`;
+    case 'other': return `${name} is not an Array (${evidence.reason}): its lookup methods may be its own`;
+    default: return null;
+  }
+}
+
+/** Element fields the index depends on: the key path and the fields the extra conditions read. */
+function fieldsRead(lookup: Lookup): string[] {
+  const fields = new Set(lookup.keyPath);
+  const names = elementNames(lookup);
+  for (const condition of lookup.conditions) {
+    walk(condition, (n) => {
+      if ((n.type === 'MemberExpression' || n.type === 'OptionalMemberExpression')) {
+        const prop = staticPropertyName(n);
+        if (prop !== null) fields.add(prop);
+      }
+      if (n.type === 'Identifier' && names.includes(n.name) && lookup.elementName === null) fields.add(n.name);
+      return true;
+    });
+  }
+  return [...fields];
+}
+
+function nanAssumption(ctx: TransformContext, lookup: Lookup, evidence: Evidence): string | null {
+  if (!STRICT_EQUALITY_KINDS.has(lookup.kind)) return null;
+  const value = unwrap(lookup.value);
+  if (value.type === 'StringLiteral' || value.type === 'TemplateLiteral' || value.type === 'BooleanLiteral') return null;
+  if (lookup.keyPath.length === 0 && lookup.keyNode === null && !evidence.elementsMayBeNaN) return null;
+  const oracle = ctx.types();
+  if (oracle) {
+    const valueFacts = factsOf(ctx, lookup.value);
+    if (valueFacts && valueFacts.kind !== 'unknown' && !valueFacts.mayBeNaN) return null;
+    const keyFacts = lookup.keyNode ? factsOf(ctx, lookup.keyNode) : null;
+    if (keyFacts && keyFacts.kind !== 'unknown' && !keyFacts.mayBeNaN) return null;
+  }
+  return 'the keys compared are never NaN (=== never matches NaN; a Map or Set does)';
+}
+
+function factsOf(ctx: TransformContext, node: AnyNode) {
+  const oracle = ctx.types();
+  if (!oracle || typeof node?.start !== 'number') return null;
+  return oracle.factsAt(node.start, node.end);
+}
+
+const NULLISH_TEXT = /\b(null|undefined|any|unknown)\b/;
+
+/**
+ * Work moves out of the loop: the index reads every element's key up front (even when the loop
+ * never runs), and the looked-up value is read even when the collection is empty. Both are fine
+ * unless a read throws: types rule that out, otherwise it is an assumption.
+ */
+function throwAssumptions(ctx: TransformContext, lookup: Lookup, name: string): string[] {
+  const out: string[] = [];
+  const readsElements = lookup.keyPath.length > 0 || lookup.conditions.length > 0;
+  if (readsElements) {
+    const elementFacts = factsOf(ctx, lookup.receiver.node);
+    const nested = lookup.keyNode ? memberObjects(lookup.keyNode).slice(1) : [];
+    const nestedOk = nested.every((n) => isNonNullish(factsOf(ctx, n)));
+    const elementOk = elementFacts?.kind === 'array' && elementFacts.element && !NULLISH_TEXT.test(elementFacts.element.text);
+    if (!elementOk || !nestedOk) out.push(`no element of ${name} is null or undefined (the index reads every element's key up front)`);
+  }
+  const reads = memberObjects(lookup.value);
+  const unsafe = reads.filter((n) => !isNonNullish(factsOf(ctx, n)));
+  if (unsafe.length > 0) out.push(`reading ${sourceText(ctx, lookup.value)} does not throw (it is now read even when ${name} is empty)`);
+  return out;
+}
+
+function isNonNullish(facts: ReturnType<typeof factsOf>): boolean {
+  return !!facts && facts.kind !== 'unknown' && !NULLISH_TEXT.test(facts.text);
+}
+
+/** The objects whose properties an expression reads: `a.b.c` -> [a, a.b] (outermost first). */
+function memberObjects(node: AnyNode): AnyNode[] {
+  const out: AnyNode[] = [];
+  walk(node, (n) => {
+    if ((n.type === 'MemberExpression' || n.type === 'OptionalMemberExpression') && !n.optional) out.push(n.object);
+    return !isFunctionLike(n) || n === node;
+  });
+  return out.sort((a, b) => (a.start ?? 0) - (b.start ?? 0) || (a.end ?? 0) - (b.end ?? 0));
+}
+
+function isFunctionLike(n: AnyNode): boolean {
+  return n.type === 'ArrowFunctionExpression' || n.type === 'FunctionExpression';
+}
+
+function usesThisOrArguments(node: AnyNode): boolean {
+  let found = false;
+  walk(node, (n) => {
+    if (n.type === 'ThisExpression' || n.type === 'Super' || (n.type === 'Identifier' && n.name === 'arguments')) found = true;
+    return !found;
+  });
+  return found;
+}
+
+function containsYield(node: AnyNode): boolean {
+  let found = false;
+  walk(node, (n) => {
+    if (n.type === 'YieldExpression') found = true;
+    return !found && !(n !== node && (n.type === 'FunctionDeclaration' || n.type === 'FunctionExpression'));
+  });
+  return found;
+}
