@@ -62,7 +62,21 @@ describe('safety levels', () => {
   test('untyped JavaScript: review, with the Array assumption in words', () => {
     const result = run('export function f(ids, users) { return ids.map((id) => users.find((u) => u.id === id)); }', { filePath: 'a.js' });
     expect(result.changes[0].safety).toBe('review');
-    expect(result.changes[0].assumptions[0]).toMatch(/^users is an Array \(not a string, typed array or object with its own find\(\)\)$/);
+    expect(result.changes[0].assumptions).toContain('users is an Array (not a string, typed array or object with its own find())');
+    expect(result.changes[0].assumptions).toContain('ids is an Array, so ids.map(…) runs its callback immediately');
+  });
+
+  test.each([true, false])('a callback "loop" on something that is not an Array is left alone (types: %s)', (types) => {
+    const source = `class Stream<T> { forEach(cb: (x: T) => void): void { void cb; } }
+export function f(stream: Stream<string>, users: { id: string }[]) {
+  const out: unknown[] = [];
+  stream.forEach((id) => out.push(users.find((u) => u.id === id)));
+  return out;
+}
+`;
+    const result = run(source, { types });
+    expect(result.changed).toBe(false);
+    expect(result.skipped[0].reason).toMatch(/callback may run later/);
   });
 
   test('unknown calls in the loop: review, naming the calls', () => {

@@ -16,7 +16,7 @@ export const transform: PerfTransform = {
     + 'into a Map or Set built once before the loop, keeping first/last-match semantics and missing-key results.',
   safetyNotes:
     'safe when types prove an Array whose elements and keys cannot be null or NaN and nothing in the loop can change it; '
-    + 'otherwise review with each assumption stated; == , ranges, side effects, mutation in the loop and non-arrays are never rewritten.',
+    + 'otherwise review with each assumption stated; ==, ranges, side effects, mutation in the loop and non-arrays are never rewritten.',
   docs: 'docs/transforms/array-lookup-to-map.md',
   mightMatch: (source) => /\.(find|findIndex|findLast|findLastIndex|filter|some|includes|indexOf)\s*\(/.test(source),
   run(ctx) {

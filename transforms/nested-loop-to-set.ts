@@ -1,7 +1,7 @@
-import type { PerfTransform, TransformContext } from '../src/engine/types';
+import type { Decision, PerfTransform, TransformContext } from '../src/engine/types';
 import { jscodeshiftEntry } from '../src/engine/jscodeshift-entry';
 import { unwrap, type AnyNode, type NodePath } from '../src/analysis/ast';
-import { enclosingLoop, type LoopInfo } from '../src/analysis/loops';
+import { enclosingLoop, iterationRunsImmediately, loopsBetween, type LoopInfo } from '../src/analysis/loops';
 import { insertBefore, placementFor } from '../src/analysis/insert';
 import { describe, findMutations } from '../src/analysis/mutation';
 import { freshLocalName } from '../src/analysis/local-naming';
@@ -79,6 +79,12 @@ function scanText(scan: Scan): string {
   }
 }
 
+/** Adds assumptions to a decision: a safe one becomes review. */
+function withAssumptions(decision: Decision, assumptions: string[]): Decision {
+  if (decision.kind === 'skip' || assumptions.length === 0) return decision;
+  return { kind: 'review', assumptions: [...(decision.kind === 'review' ? decision.assumptions : []), ...assumptions] };
+}
+
 function handle(ctx: TransformContext, scan: Scan, built: Map<AnyNode, Map<string, string>>): void {
   const { j } = ctx;
   const source = collectionSource(scan.collectionPath);
@@ -105,8 +111,13 @@ function handle(ctx: TransformContext, scan: Scan, built: Map<AnyNode, Map<strin
     ctx.decide(scan.path.node, { kind: 'skip', reason: `building the collection would run even when the loop does not (${placement.conditional})` }, { message: '' });
     return;
   }
+  const immediacy = iterationRunsImmediately(ctx, loopsBetween(scan.path, loop));
+  if (immediacy.skip) {
+    ctx.decide(scan.path.node, { kind: 'skip', reason: immediacy.skip }, { message: '' });
+    return;
+  }
   const region = declaration ? declaration.parent : placement!.statement;
-  const decision = decideScan(ctx, scan, source, region);
+  const decision = withAssumptions(decideScan(ctx, scan, source, region), immediacy.assumptions);
 
   const place: AnyNode = declaration ? declaration.node : placement!.statement.node;
   const builtHere = built.get(place) ?? new Map<string, string>();

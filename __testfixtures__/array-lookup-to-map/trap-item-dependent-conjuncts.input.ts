@@ -9,3 +9,8 @@ export function priceFor(lines: { sku: string; region: string }[], prices: Price
 export function either(lines: { sku: string }[], prices: Price[]) {
   return lines.map((l) => prices.some((p) => p.sku === l.sku || p.region === 'any'));
 }
+
+// A destructured element with extra conditions: the index could not name `active`.
+export function activeBySku(skus: string[], prices: (Price & { active: boolean })[]) {
+  return skus.map((s) => prices.find(({ sku, active }) => sku === s && active));
+}

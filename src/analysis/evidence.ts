@@ -23,6 +23,8 @@ export interface Evidence {
   reason: string;
   /** Number of elements when the collection is an array literal. */
   literalLength?: number;
+  /** An array literal with holes (`[1, , 3]`): types cannot tell, the syntax can. */
+  holes?: boolean;
 }
 
 const UNKNOWN: Evidence = { kind: 'unknown', by: 'none', strong: false, elementsMayBeNaN: true, elementsPrimitive: false, reason: 'no evidence of its type' };
@@ -35,6 +37,8 @@ const NEVER_NAN_TYPE_NODES = new Set(['TSStringKeyword', 'TSBooleanKeyword', 'TS
 
 export function collectionEvidence(ctx: Pick<TransformContext, 'types' | 'j'>, path: NodePath): Evidence {
   const node = unwrap(path.node);
+  const syntax = syntacticEvidence(ctx, path, node, 0);
+  if (syntax.holes) return syntax;
   const oracle = ctx.types();
   if (oracle && typeof path.node.start === 'number') {
     const facts = oracle.factsAt(path.node.start, path.node.end);
@@ -50,7 +54,7 @@ export function collectionEvidence(ctx: Pick<TransformContext, 'types' | 'j'>, p
       };
     }
   }
-  return syntacticEvidence(ctx, path, node, 0);
+  return syntax;
 }
 
 function syntacticEvidence(ctx: Pick<TransformContext, 'j'>, path: NodePath, node: AnyNode, depth: number): Evidence {
@@ -58,6 +62,10 @@ function syntacticEvidence(ctx: Pick<TransformContext, 'j'>, path: NodePath, nod
   switch (node.type) {
     case 'ArrayExpression': {
       const elements = node.elements;
+      // Holes: indexOf/some skip them, includes/for-of/a Set see undefined. Not a plain array of values.
+      if (elements.some((e: AnyNode) => e === null)) {
+        return { ...UNKNOWN, kind: 'other', by: 'syntax', holes: true, reason: 'an array literal with holes, which includes, indexOf and a Set treat differently' };
+      }
       const spread = elements.some((e: AnyNode) => !e || e.type === 'SpreadElement');
       return {
         kind: 'array', by: 'syntax', strong: true,

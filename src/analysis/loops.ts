@@ -6,6 +6,9 @@ import { isFunctionNode, methodCall, unwrap, walk, isReferenceIdentifier, type A
 import { patternNames } from './functions';
 import { parentKey, readsWrites } from './scope';
 import { isSideEffectFree } from './purity';
+import { collectionEvidence } from './evidence';
+import { describe } from './mutation';
+import type { TransformContext } from '../engine/types';
 
 /** Methods that call their first argument once per element. */
 export const ITERATION_METHODS = new Set([
@@ -101,4 +104,41 @@ function containsThis(node: AnyNode): boolean {
     return !found;
   });
   return found;
+}
+
+/** The loops from the one nearest `path` out to `outermost` (inclusive). */
+export function loopsBetween(path: NodePath, outermost: LoopInfo): LoopInfo[] {
+  const loops: LoopInfo[] = [];
+  for (let loop = enclosingLoop(path); loop; loop = enclosingLoop(loop.path)) {
+    loops.push(loop);
+    if (loop.path.node === outermost.path.node) break;
+  }
+  return loops;
+}
+
+export interface ImmediacyCheck {
+  /** Set when an iteration method's receiver is known not to be an Array (a lazy iterator, an Observable…). */
+  skip?: string;
+  /** What must hold when it is not proven an Array. */
+  assumptions: string[];
+}
+
+/**
+ * An index built before a loop is only valid if the loop's body runs right there. For statement
+ * loops it does; for `recv.filter(cb)` only when `recv` is an Array: an iterator helper, a stream or
+ * an Observable calls `cb` later, after code that may have changed the collection.
+ */
+export function iterationRunsImmediately(ctx: Pick<TransformContext, 'types' | 'j'>, loops: LoopInfo[]): ImmediacyCheck {
+  const assumptions: string[] = [];
+  for (const loop of loops) {
+    if (loop.kind !== 'callback') continue;
+    const receiver = loop.path.get('callee').get('object') as NodePath;
+    const evidence = collectionEvidence(ctx, receiver);
+    const name = describe(receiver.node);
+    if (evidence.kind !== 'array' && evidence.kind !== 'unknown') {
+      return { skip: `${name}.${loop.method}(…) is not an Array method call (${evidence.reason}): its callback may run later`, assumptions };
+    }
+    if (!evidence.strong) assumptions.push(`${name} is an Array, so ${name}.${loop.method}(…) runs its callback immediately`);
+  }
+  return { assumptions };
 }

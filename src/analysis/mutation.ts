@@ -79,6 +79,11 @@ export function classifyUse(path: NodePath, name: string): Mutation | null {
   if (!parent) return null;
   const p = parent.node;
   const key = parentKey(child);
+  // The declaration itself (a parameter, a function or class name, a catch binding) is not a use.
+  if ((isFunctionNode(p) && (key === 'params' || key === 'id')) || p.type === 'CatchClause'
+    || ((p.type === 'ClassDeclaration' || p.type === 'ClassExpression') && key === 'id')) {
+    return null;
+  }
   switch (p.type) {
     case 'AssignmentExpression':
       return key === 'left' ? { kind: 'reassign', node: p, detail: `${name} is reassigned` } : { kind: 'escape', node: p, detail: `${name} is stored elsewhere` };

@@ -64,12 +64,10 @@ export function buildIndex(ctx: TransformContext, lookup: Lookup, typed: boolean
       break;
     case 'findIndex':
     case 'findLastIndex': {
+      // entries() visits holes (as undefined) like findIndex, and stays well typed under
+      // noUncheckedIndexedAccess (an indexed loop's `xs[i]` would not).
       const store = lookup.kind === 'findIndex' ? `if (${andCond}!${name}.has(${k})) ${name}.set(${k}, ${position});` : `${ifCond}${name}.set(${k}, ${position});`;
-      // An indexed loop visits holes (as undefined) like findIndex, and is much cheaper than entries()
-      // on small arrays; it re-reads the collection, so only a variable may be indexed this way.
-      code = unwrap(lookup.receiver.node).type === 'Identifier'
-        ? `${mapOf('number')}\nfor (let ${position} = 0; ${position} < ${receiverText}.length; ${position}++) {\n  const ${element} = ${receiverText}[${position}];\n  ${store}\n}`
-        : `${mapOf('number')}\nfor (const [${position}, ${element}] of ${receiverText}.entries()) ${store}`;
+      code = `${mapOf('number')}\nfor (const [${position}, ${element}] of ${receiverText}.entries()) ${store}`;
       break;
     }
     case 'filter': {
@@ -200,7 +198,6 @@ function collectionStem(receiver: AnyNode): string {
         return field ? `${object}${capitalise(stemOf(field))}s` : `${object}Mapped`;
       }
       if (method === 'filter') return `${object}Filtered`;
-      if (method === 'slice') return `${object}Copy`;
       if (unwrap(callee.object).name === 'Object' && arg?.type === 'Identifier') {
         return `${arg.name}${capitalise(method ?? '')}`;
       }

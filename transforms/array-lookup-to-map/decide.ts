@@ -3,8 +3,9 @@
  * grounds (`safe`: proven; `review`: under the stated assumptions; `skip`: why not).
  */
 import {
-  bindingScope, callbackShape, classifyUse, contains, isFunctionNode, referencesTo, collectionEvidence, collectionStability, describe, enclosingLoop, findKeyWrites, isSideEffectFree,
-  namesRead, patternNames, placementFor, readsWrites, staticPropertyName, unknownCalls, unwrap, walk,
+  bindingScope, callbackShape, classifyUse, collectionEvidence, collectionStability, contains, describe, enclosingLoop,
+  findKeyWrites, isFunctionNode, isSideEffectFree, iterationRunsImmediately, loopsBetween, namesRead, parentKey,
+  patternNames, placementFor, readsWrites, referencesTo, staticPropertyName, unknownCalls, unwrap, walk,
   type AnyNode, type Evidence, type LoopInfo, type NodePath, type Placement,
 } from '../../src/analysis';
 import type { Decision, TransformContext } from '../../src/engine/types';
@@ -20,16 +21,13 @@ export interface Plan {
   lookup: Lookup;
   loop: LoopInfo;
   placement: Placement;
-  /** The collection expression the index is built from (an identifier, or a pure call like `Object.keys(o)`). */
-  collection: AnyNode;
-  /** For hoisted pure calls: the identifier path of the collection they read. */
   decision: Decision;
 }
 
 export type Verdict = { plan: Plan } | { skip: string } | null;
 
 /** Methods whose result is a fresh array built from one identifier by a pure callback: safe to build once. */
-const HOISTABLE_METHODS = new Set(['map', 'filter', 'slice']);
+const HOISTABLE_METHODS = new Set(['map', 'filter']);
 const HOISTABLE_FUNCTIONS = new Set(['Object.keys', 'Object.values']);
 
 /** Kinds that compare with `===` (the others, `includes`, use SameValueZero like Map/Set). */
@@ -43,6 +41,9 @@ export function decideLookup(ctx: TransformContext, lookup: Lookup): Verdict {
   if (!loop) return { skip: `the value looked up in ${name} is the same on every iteration: not a repeated lookup of different keys` };
   if (loop.kind === 'for-await') return { skip: 'the loop awaits between iterations: other code may change the collection meanwhile' };
   const varying = varyingNames(loop);
+  if (runsAtMostOnce(lookup.call, loop)) {
+    return { skip: `the lookup in ${name} leaves the loop right after (return/throw/break): it runs at most once, an index would only add work` };
+  }
 
   const position = positionNames(loop);
   if (readsPosition(lookup.value, position)) return { skip: 'the key is computed from the loop position, not from a loop item' };
@@ -52,6 +53,10 @@ export function decideLookup(ctx: TransformContext, lookup: Lookup): Verdict {
   if (!collection.ok) return { skip: collection.reason };
   if (collection.names.some((n) => varying.has(n))) {
     return { skip: `${name} changes from one iteration to the next (it is bound or assigned in the loop)` };
+  }
+  if (lookup.elementName === null && lookup.conditions.length > 0) {
+    // The index loop binds the element to one name; conditions written against destructured names would not resolve.
+    return { skip: 'the predicate destructures its element and has extra conditions' };
   }
   for (const condition of lookup.conditions) {
     if (!isSideEffectFree(condition)) return { skip: 'an extra condition of the predicate has side effects' };
@@ -69,6 +74,16 @@ export function decideLookup(ctx: TransformContext, lookup: Lookup): Verdict {
   }
 
   const assumptions: string[] = [];
+  // A callback "loop" on something other than an Array (a lazy iterator, an Observable) may run
+  // its callback later, after the collection changed.
+  const loops = loopsBetween(lookup.call, loop);
+  const immediacy = iterationRunsImmediately(ctx, loops);
+  if (immediacy.skip) return { skip: immediacy.skip };
+  for (const l of loops) {
+    const declaredAs = l.kind === 'callback' && !ctx.types() ? declaredNonArrayType(l.path.get('callee').get('object')) : null;
+    if (declaredAs) return { skip: `${sourceText(ctx, l.path.node.callee)}(…) is a method of ${declaredAs}, not an Array: its callback may run later` };
+  }
+  assumptions.push(...immediacy.assumptions);
   const evidence = collectionEvidence(ctx, lookup.receiver);
   const kindProblem = notAnArray(evidence, name);
   if (kindProblem) return { skip: kindProblem };
@@ -119,7 +134,7 @@ export function decideLookup(ctx: TransformContext, lookup: Lookup): Verdict {
 
   const unique = [...new Set(assumptions)];
   const decision: Decision = unique.length === 0 ? { kind: 'safe' } : { kind: 'review', assumptions: unique };
-  return { plan: { lookup, loop, placement, collection: lookup.receiver.node, decision } };
+  return { plan: { lookup, loop, placement, decision } };
 }
 
 /** The expression as written (short), for messages. */
@@ -215,6 +230,39 @@ function loopWhereValueVaries(lookup: Lookup, first: LoopInfo): LoopInfo | null 
   return null;
 }
 
+/**
+ * Whether the loop ends (return, throw, break) unconditionally once the lookup has run, so the
+ * lookup is not repeated: `if (dup) throw new Error(xs.filter(…))` is an error path, not a hot one.
+ */
+function runsAtMostOnce(call: NodePath, loop: LoopInfo): boolean {
+  const statementLoop = loop.kind !== 'callback';
+  let crossedFunction = false;
+  let caught = false;
+  let breakTargetsLoop = statementLoop;
+  const exits = (statement: AnyNode): boolean => {
+    if (statement.type === 'ThrowStatement') return !caught;
+    if (statement.type === 'ReturnStatement') return statementLoop && !crossedFunction;
+    if (statement.type === 'BreakStatement') return !statement.label && breakTargetsLoop && !crossedFunction;
+    return false;
+  };
+  for (let p: NodePath = call; p.parent && p.node !== loop.body.node && p.node !== loop.path.node; p = p.parent) {
+    const node = p.node;
+    if (exits(node)) return true;
+    const parent = p.parent.node;
+    const list: AnyNode[] | null = parent.type === 'BlockStatement' ? parent.body : parent.type === 'SwitchCase' ? parent.consequent : null;
+    if (list) {
+      for (const later of list.slice(list.indexOf(node) + 1)) if (exits(later)) return true;
+    }
+    if (isFunctionNode(parent)) crossedFunction = true;
+    if (parent.type === 'TryStatement' && parentKey(p) === 'block') caught = true;
+    // A break in a switch or an inner loop leaves only that.
+    if (parent.type === 'SwitchStatement' || /^(For|ForIn|ForOf|While|DoWhile)Statement$/.test(parent.type)) {
+      breakTargetsLoop = false;
+    }
+  }
+  return false;
+}
+
 /** Names that may hold a different value on each iteration: loop variables, and anything assigned or declared in the loop. */
 function varyingNames(loop: LoopInfo): Set<string> {
   return new Set([...loop.boundNames, ...readsWrites(loop.path.node).writes]);
@@ -277,7 +325,7 @@ function hoistableCollection(receiver: AnyNode): CollectionShape {
     const method = callee2.type === 'MemberExpression' ? staticPropertyName(callee2) : null;
     if (method && HOISTABLE_METHODS.has(method) && unwrap(callee2.object).type === 'Identifier') {
       const fn = node.arguments[0];
-      const shape = method === 'slice' ? null : callbackShape(fn);
+      const shape = callbackShape(fn);
       if (shape && isSideEffectFree(shape.body) && shape.params.length === 1) {
         return { ok: true, names: [unwrap(callee2.object).name], paths: (p) => [unwrapPath(unwrapPath(unwrapPath(p).get('callee')).get('object'))] };
       }

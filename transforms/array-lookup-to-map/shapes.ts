@@ -4,7 +4,7 @@
  * shape may be rewritten is decided in `decide.ts`.
  */
 import {
-  callbackShape, isSideEffectFree, matchKeyEquality, methodCall, parentKey, unwrap, type AnyNode, type NodePath,
+  callbackShape, isSideEffectFree, matchKeyEquality, methodCall, parentKey, unwrap, walk, type AnyNode, type NodePath,
 } from '../../src/analysis';
 
 /**
@@ -68,6 +68,8 @@ function predicateLookup(call: NodePath, method: string, args: AnyNode[], option
   if (optional) return { call, reason: `${method}() is called through ?.` };
   const shape = callbackShape(fn);
   if (!shape) return { call, reason: `the ${method}() predicate is not a single expression (or is async, a generator, or uses this/arguments)` };
+  // Only predicates that compare something look like a lookup worth explaining (not `x => x.active`).
+  if (!hasComparison(shape.body)) return null;
   if (!isSideEffectFree(shape.body)) return { call, reason: `the ${method}() predicate has side effects` };
   const match = matchKeyEquality(shape.body, shape.params);
   if (!match) return { call, reason: `the ${method}() predicate is not a key equality (===) on the element` };
@@ -106,6 +108,17 @@ function valueLookup(call: NodePath, method: 'includes' | 'indexOf', args: AnyNo
     kind, call, target, negated, receiver: receiverPath(call), keyPath: [], keyNode: null, value: args[0],
     conditions: [], elementName: null, predicate: null,
   };
+}
+
+const COMPARISONS = new Set(['==', '===', '!=', '!==', '<', '<=', '>', '>=']);
+
+function hasComparison(body: AnyNode): boolean {
+  let found = false;
+  walk(body, (n) => {
+    if (n.type === 'BinaryExpression' && COMPARISONS.has(n.operator)) found = true;
+    return !found;
+  });
+  return found;
 }
 
 function receiverPath(call: NodePath): NodePath {
