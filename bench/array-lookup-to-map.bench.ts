@@ -1,9 +1,16 @@
-import { overlappingNumbers, picks, range } from './lib/inputs';
+import { keysAmong, overlappingNumbers, picks, range } from './lib/inputs';
 import { defineBench } from './lib/types';
 
 // n items looked up in a collection of m = n entries; about one lookup in ten misses. The
 // quadratic "before" code is not run at 10^5 (minutes per size).
 const SLOW_ABOVE = 10_000;
+
+// The small-collection case: n = 1000 orders looked up in m users, one lookup in ten misses. It
+// pins the size below which a literal collection is not worth a Map.
+export const SMALL_SIZES = [2, 4, 6, 8, 12, 16, 32, 64];
+export const SMALL_OUTER_N = 1_000;
+// Tiny sizes are noisy: more alternating rounds, each sampled longer.
+export const SMALL_MEASURE = { maxTime: 1.5, rounds: 4 };
 
 /** n keys drawn from m = n known keys plus ~10% unknown ones. */
 function keysWithMisses(n: number, seed: number): number[] {
@@ -53,6 +60,18 @@ export default defineBench({
         return [signups.map((i) => `user${i}@example.com`), banned.map((i) => `user${i}@example.com`)];
       },
       maxBeforeN: SLOW_ABOVE,
+    },
+    {
+      name: 'small-find-in-for-of',
+      file: 'cases/array-lookup-to-map/find-in-loop.ts',
+      entry: 'ordersWithUserNames',
+      sizes: SMALL_SIZES,
+      fixedN: SMALL_OUTER_N,
+      measure: SMALL_MEASURE,
+      input: (m) => [
+        keysAmong(m, SMALL_OUTER_N, 0.1, 91).map((k, i) => ({ id: i, userId: `u${k}`, total: (i * 7) % 100 })),
+        range(0, m).map((k) => ({ id: `u${k}`, name: `User ${k}` })),
+      ],
     },
   ],
 });

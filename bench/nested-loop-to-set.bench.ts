@@ -1,9 +1,16 @@
-import { overlappingNumbers, shuffled } from './lib/inputs';
+import { keysAmong, overlappingNumbers, range, shuffled } from './lib/inputs';
 import { defineBench } from './lib/types';
 
 // Both collections have size n and share about half of their values. The quadratic "before"
 // code is not run at 10^5 (minutes per size).
 const SLOW_ABOVE = 10_000;
+
+// The small-collection case: n = 1000 tags checked against an allow-list of m strings, half of
+// them allowed. It pins the size below which a literal list is not worth a Set.
+export const SMALL_SIZES = [2, 4, 6, 8, 12, 16, 32, 64];
+export const SMALL_OUTER_N = 1_000;
+// Tiny sizes are noisy: more alternating rounds, each sampled longer.
+export const SMALL_MEASURE = { maxTime: 1.5, rounds: 4 };
 
 export default defineBench({
   transform: 'nested-loop-to-set',
@@ -37,6 +44,18 @@ export default defineBench({
         return [text.map((i) => `word${i}`), shuffled(dictionary.map((i) => `word${i}`), 32)];
       },
       maxBeforeN: SLOW_ABOVE,
+    },
+    {
+      name: 'small-allow-list',
+      file: 'cases/nested-loop-to-set/allowed-tags.ts',
+      entry: 'allowedTags',
+      sizes: SMALL_SIZES,
+      fixedN: SMALL_OUTER_N,
+      measure: SMALL_MEASURE,
+      input: (m) => [
+        keysAmong(m, SMALL_OUTER_N, 0.5, 81).map((k) => `tag-${k}`),
+        shuffled(range(0, m).map((k) => `tag-${k}`), 82),
+      ],
     },
   ],
 });

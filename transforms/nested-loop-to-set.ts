@@ -4,7 +4,7 @@ import { unwrap, type AnyNode, type NodePath } from '../src/analysis/ast';
 import { enclosingLoop, iterationRunsImmediately, loopsBetween, type LoopInfo } from '../src/analysis/loops';
 import { insertBefore, placementFor } from '../src/analysis/insert';
 import { describe, findMutations } from '../src/analysis/mutation';
-import { freshLocalName } from '../src/analysis/local-naming';
+import { freshName } from '../src/analysis/naming';
 import { bindingScope } from '../src/analysis/scope';
 import { collectionSource, invariantIn, variance, type CollectionSource } from './nested-loop-to-set/collection';
 import { decideScan } from './nested-loop-to-set/decide';
@@ -66,7 +66,7 @@ function setNameFor(ctx: TransformContext, scan: Scan, source: CollectionSource,
   const stem = `${source.stem}${keys ? keys[0].toUpperCase() + keys.slice(1) : ''}`;
   const constantCase = /^[A-Z][A-Z0-9_]*$/.test(source.stem);
   const base = constantCase ? `${source.stem}${keys ? `_${keys.toUpperCase()}` : ''}_SET` : `${stem}Set`;
-  return freshLocalName(ctx.j, at, base);
+  return freshName(ctx.j, at, base);
 }
 
 function scanText(scan: Scan): string {

@@ -37,3 +37,15 @@ export function picks<T>(pool: T[], n: number, seed: number): T[] {
   const next = random(seed);
   return Array.from({ length: n }, () => pool[Math.floor(next() * pool.length)]);
 }
+
+/**
+ * `count` keys drawn from the m known keys 0 … m-1, except that a share `missRate` of them are
+ * unknown keys (m and above): the hit rate stays the same whatever m is.
+ */
+export function keysAmong(m: number, count: number, missRate: number, seed: number): number[] {
+  const next = random(seed);
+  return Array.from({ length: count }, () => {
+    const key = Math.floor(next() * m);
+    return next() < missRate ? m + key : key;
+  });
+}

@@ -1,26 +1,30 @@
-import type { BenchRow } from './types';
+import { sweptSize, type BenchRow } from './types';
 
 /**
- * The crossover of one case: the smallest measured n from which "after" is faster at every
- * larger measured n (where before was run). null: after never stays ahead at the measured sizes.
+ * The crossover of one case: the smallest measured size (n, or m for a fixed-outer case) from
+ * which "after" is faster at every larger measured size (where before was run). null: after
+ * never stays ahead at the measured sizes.
  */
 export function crossover(rows: BenchRow[]): number | null {
-  const measured = rows.filter((r) => r.speedup !== null).sort((a, b) => a.n - b.n);
+  const measured = rows.filter((r) => r.speedup !== null).sort((a, b) => sweptSize(a) - sweptSize(b));
   let from: number | null = null;
   for (const row of measured) {
-    if (row.speedup! > 1) from ??= row.n;
+    if (row.speedup! > 1) from ??= sweptSize(row);
     else from = null;
   }
   return from;
 }
 
-function describeCrossover(rows: BenchRow[]): string {
-  const n = crossover(rows);
-  if (n === null) return 'crossover: none (after is not faster at the measured sizes)';
-  const smallest = Math.min(...rows.filter((r) => r.speedup !== null).map((r) => r.n));
-  return n === smallest
-    ? `crossover: n <= ${n.toLocaleString('en-US')} (after is faster at every measured size)`
-    : `crossover: n = ${n.toLocaleString('en-US')}`;
+/** The crossover in words, e.g. `crossover: n = 100` or `crossover: m = 8 (n = 1,000)`. */
+export function describeCrossover(rows: BenchRow[]): string {
+  const size = crossover(rows);
+  if (size === null) return 'crossover: none (after is not faster at the measured sizes)';
+  const label = rows.some((r) => r.m !== undefined) ? 'm' : 'n';
+  const outer = label === 'm' ? ` (n = ${rows[0].n.toLocaleString('en-US')})` : '';
+  const smallest = Math.min(...rows.filter((r) => r.speedup !== null).map(sweptSize));
+  return size === smallest
+    ? `crossover: ${label} <= ${size.toLocaleString('en-US')}${outer} (after is faster at every measured size)`
+    : `crossover: ${label} = ${size.toLocaleString('en-US')}${outer}`;
 }
 
 function rate(hz: number | null): string {
@@ -41,11 +45,17 @@ export interface CaseReport {
   failure?: string;
 }
 
-/** The stdout table of one suite: a block of sizes per case, then its crossover and notes. */
+/**
+ * The stdout table of one suite: a block of sizes per case, then its crossover and notes. An `m`
+ * column appears when a case sweeps the collection size m at a fixed n.
+ */
 export function formatTable(transform: string, cases: CaseReport[]): string {
-  const header = ['case', 'n', 'before ops/s', 'after ops/s', 'speedup'];
-  const cells = (c: CaseReport, row: BenchRow) =>
-    [c.name, row.n.toLocaleString('en-US'), rate(row.beforeHz), rate(row.afterHz), speedup(row.speedup)];
+  const withM = cases.some((c) => c.rows.some((r) => r.m !== undefined));
+  const header = ['case', 'n', ...(withM ? ['m'] : []), 'before ops/s', 'after ops/s', 'speedup'];
+  const cells = (c: CaseReport, row: BenchRow) => [
+    c.name, row.n.toLocaleString('en-US'), ...(withM ? [row.m?.toLocaleString('en-US') ?? ''] : []),
+    rate(row.beforeHz), rate(row.afterHz), speedup(row.speedup),
+  ];
   const all = cases.flatMap((c) => c.rows.map((row) => cells(c, row)));
   const widths = header.map((h, i) => Math.max(h.length, ...all.map((r) => r[i].length)));
   const line = (row: string[]) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');

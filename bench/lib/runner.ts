@@ -17,7 +17,10 @@ export const QUICK_SIZES = [10, 100];
 export type ApplyFn = (id: string, source: string, options: TransformOptions) => TransformResult;
 
 export interface RunOptions {
-  sizes: number[];
+  /** Sizes for every case, replacing the cases' own and the defaults (`--sizes`). */
+  sizes?: number[];
+  /** Smoke run: default sizes become QUICK_SIZES, a case's own sizes shrink to their ends, its own timing is ignored. */
+  quick?: boolean;
   measure: MeasureOptions;
   /** The transform runner; a fake one in the harness's own tests. */
   apply?: ApplyFn;
@@ -34,6 +37,22 @@ export interface SuiteReport {
 }
 
 type Fn = (...args: unknown[]) => unknown;
+
+/** The sizes a case runs at: `--sizes`, else its own (only the smallest and largest in a quick run), else the defaults. */
+export function sizesFor(c: BenchCase, options: Pick<RunOptions, 'sizes' | 'quick'>): number[] {
+  if (options.sizes) return options.sizes;
+  if (c.sizes && c.sizes.length > 0) {
+    if (!options.quick) return c.sizes;
+    const ends = [Math.min(...c.sizes), Math.max(...c.sizes)];
+    return [...new Set(ends)];
+  }
+  return options.quick ? QUICK_SIZES : FULL_SIZES;
+}
+
+/** The timing of a case: the run's, with the case's own settings on top except in a quick run. */
+export function measureFor(c: BenchCase, options: Pick<RunOptions, 'measure' | 'quick'>): MeasureOptions {
+  return options.quick || !c.measure ? options.measure : { ...options.measure, ...c.measure };
+}
 
 /** The before and after functions of one case: after is the transform's output, made now. */
 export function prepareCase(transform: string, c: BenchCase, apply: ApplyFn): { before: Fn; after: Fn; afterCode: string } {
@@ -91,29 +110,33 @@ async function runCase(
 ): Promise<void> {
   const { before, after } = prepareCase(transform, c, apply);
   const skipped: number[] = [];
-  for (const n of options.sizes) {
-    const args = c.input(n);
-    const runBefore = c.maxBeforeN === undefined || n <= c.maxBeforeN;
+  const measure = measureFor(c, options);
+  const label = c.fixedN === undefined ? 'n' : 'm';
+  for (const size of sizesFor(c, options)) {
+    const args = c.input(size);
+    const runBefore = c.maxBeforeN === undefined || size <= c.maxBeforeN;
     if (runBefore) {
       const problem = await checkSameResults(before, after, args);
       if (problem) {
-        out.failure = `n = ${n}: ${problem}`;
+        out.failure = `${label} = ${size}: ${problem}`;
         return;
       }
     } else {
-      skipped.push(n);
+      skipped.push(size);
     }
-    log(`${transform} / ${c.name} / n = ${n}${runBefore ? '' : ' (after only)'}`);
-    const { beforeHz, afterHz } = measurePair(runBefore ? before : null, after, args, options.measure);
+    const outer = c.fixedN === undefined ? '' : ` (n = ${c.fixedN})`;
+    log(`${transform} / ${c.name} / ${label} = ${size}${outer}${runBefore ? '' : ' (after only)'}`);
+    const { beforeHz, afterHz } = measurePair(runBefore ? before : null, after, args, measure);
     out.rows.push({
-      transform, case: c.name, n,
+      transform, case: c.name,
+      ...(c.fixedN === undefined ? { n: size } : { n: c.fixedN, m: size }),
       beforeHz: beforeHz === null ? null : round(beforeHz, 2),
       afterHz: round(afterHz, 2),
       speedup: beforeHz === null ? null : round(afterHz / beforeHz, 3),
     });
   }
   if (skipped.length > 0) {
-    out.notes.push(`before not run above n = ${c.maxBeforeN!.toLocaleString('en-US')} (too slow); after timed alone at n = ${skipped.map((n) => n.toLocaleString('en-US')).join(', ')}`);
+    out.notes.push(`before not run above ${label} = ${c.maxBeforeN!.toLocaleString('en-US')} (too slow); after timed alone at ${label} = ${skipped.map((n) => n.toLocaleString('en-US')).join(', ')}`);
   }
 }
 

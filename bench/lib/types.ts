@@ -1,3 +1,5 @@
+import type { MeasureOptions } from './measure';
+
 /**
  * What a `bench/<transform>.bench.ts` file declares. The "after" code is never written: the
  * runner produces it by applying the transform to the "before" module at benchmark time.
@@ -16,6 +18,19 @@ export interface BenchCase {
    * call. Above it only "after" is timed and before/after are not compared.
    */
   maxBeforeN?: number;
+  /**
+   * The sizes this case is measured at in a full run (default: the runner's 10 … 10^5).
+   * `--sizes` replaces them; `--quick` keeps only the smallest and the largest.
+   */
+  sizes?: number[];
+  /**
+   * Set for a case that sweeps the size m of the scanned/indexed collection while the outer loop
+   * has a fixed number of items: `input(m)` receives m, and the rows record `n` = this fixed count
+   * and `m` = the swept size. Without it both collections have about n elements.
+   */
+  fixedN?: number;
+  /** Timing for this case in a full run, over the defaults (tiny sizes need longer sampling to be stable). */
+  measure?: Partial<MeasureOptions>;
 }
 
 export interface BenchSuite {
@@ -28,12 +43,22 @@ export function defineBench(suite: BenchSuite): BenchSuite {
   return suite;
 }
 
-/** One JSON row of `bench/results/<transform>.json`. `beforeHz`/`speedup` are null where before was not run. */
+/**
+ * One JSON row of `bench/results/<transform>.json`. `beforeHz`/`speedup` are null where before was
+ * not run. `m` is present only for a case with a fixed outer size (`fixedN`): then `n` is the
+ * outer count and `m` the swept collection size; otherwise both collections have n elements.
+ */
 export interface BenchRow {
   transform: string;
   case: string;
   n: number;
+  m?: number;
   beforeHz: number | null;
   afterHz: number;
   speedup: number | null;
+}
+
+/** The size a row was swept over: m for a fixed-outer case, n otherwise. */
+export function sweptSize(row: BenchRow): number {
+  return row.m ?? row.n;
 }
