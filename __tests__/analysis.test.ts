@@ -90,7 +90,8 @@ describe('collectionStability', () => {
     const source = 'function f(a) { const b = [1]; const reset = () => { b.length = 0; }; for (const x of a) { reset(); b.includes(x); } }';
     const { path } = find(source, (n) => n.type === 'ForOfStatement');
     const ref = j(path).find(j.Identifier, { name: 'b' }).paths()[0];
-    expect(collectionStability(j, ref as any, path).assumptions.join()).toMatch(/inside a function/);
+    const stability = collectionStability(j, ref as any, path);
+    expect(stability.mutations.map((m) => m.detail)).toEqual([expect.stringMatching(/inside a function that the loop may call/)]);
   });
 
   it('proves a fresh local with only harmless calls', () => {

@@ -2,12 +2,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { FULL_MEASURE, QUICK_MEASURE } from './lib/measure';
 import { formatTable } from './lib/report';
-import { BENCH_DIR, FULL_SIZES, QUICK_SIZES, resultsDir, runSuite, writeResults } from './lib/runner';
+import { writePlot } from './lib/plot';
+import { BENCH_DIR, resultsDir, runSuite, writeResults } from './lib/runner';
 import type { BenchSuite } from './lib/types';
 
 const USAGE = `usage: npm run bench -- [transform...] [--quick] [--sizes=10,100,...]
   every bench/<transform>.bench.ts by default; --quick: tiny sizes and short timing (CI smoke run,
-  results go to bench/results/quick/); --sizes overrides the sizes.`;
+  results go to bench/results/quick/); --sizes overrides the sizes of every case. A full run also
+  draws docs/transforms/<transform>.svg.`;
 
 interface Args {
   transforms: string[];
@@ -57,11 +59,10 @@ async function main(): Promise<number> {
     if (!suites.has(id)) usageError(`no benchmark for '${id}' (have: ${[...suites.keys()].join(', ')})`);
   }
   const selected = args.transforms.length > 0 ? args.transforms.map((id) => suites.get(id)!) : [...suites.values()];
-  const sizes = args.sizes ?? (args.quick ? QUICK_SIZES : FULL_SIZES);
   const measure = args.quick ? QUICK_MEASURE : FULL_MEASURE;
   const failures: string[] = [];
   for (const suite of selected) {
-    const report = await runSuite(suite, { sizes, measure });
+    const report = await runSuite(suite, { sizes: args.sizes, quick: args.quick, measure });
     process.stdout.write(`${formatTable(suite.transform, report.cases)}\n\n`);
     if (report.failures.length > 0) {
       // Partial results never replace a complete run.
@@ -71,6 +72,10 @@ async function main(): Promise<number> {
     // A run with custom sizes is not the reference run either.
     if (!args.sizes || args.quick) {
       process.stderr.write(`wrote ${path.relative(process.cwd(), writeResults(report, resultsDir(args.quick)))}\n`);
+    }
+    // The plot in the docs shows the reference run only.
+    if (!args.sizes && !args.quick) {
+      process.stderr.write(`wrote ${path.relative(process.cwd(), writePlot(suite.transform, report.rows))}\n`);
     }
   }
   if (failures.length > 0) {

@@ -32,6 +32,9 @@ const UNKNOWN: Evidence = { kind: 'unknown', by: 'none', strong: false, elements
 /** Array methods that always return a new Array when called on an Array. */
 const ARRAY_RETURNING_METHODS = new Set(['map', 'filter', 'slice', 'concat', 'flat', 'flatMap', 'toSorted', 'toReversed', 'toSpliced', 'with', 'splice']);
 
+/** Methods whose result is a string (for untyped code: `parts.join(' ')` is not an array). */
+const STRING_RESULTS = new Set(['join', 'toLowerCase', 'toUpperCase', 'trim', 'trimStart', 'trimEnd', 'padStart', 'padEnd', 'repeat', 'toFixed', 'toISOString', 'normalize', 'substring', 'charAt']);
+
 /** Element type annotations that rule NaN out without a checker (a named type could alias `number`). */
 const NEVER_NAN_TYPE_NODES = new Set(['TSStringKeyword', 'TSBooleanKeyword', 'TSBigIntKeyword', 'TSTypeLiteral', 'TSLiteralType']);
 
@@ -50,7 +53,7 @@ export function collectionEvidence(ctx: Pick<TransformContext, 'types' | 'j'>, p
         elementsMayBeNaN: facts.element?.mayBeNaN ?? true,
         elementsPrimitive: facts.element?.primitive ?? false,
         reason: `typed as ${facts.text}`,
-        ...(node.type === 'ArrayExpression' ? { literalLength: node.elements.length } : {}),
+        ...(syntax.literalLength !== undefined ? { literalLength: syntax.literalLength } : {}),
       };
     }
   }
@@ -85,8 +88,18 @@ function syntacticEvidence(ctx: Pick<TransformContext, 'j'>, path: NodePath, nod
       if (callee === 'Map') return { ...UNKNOWN, kind: 'map', by: 'syntax', strong: true, reason: 'built by new Map()' };
       return { ...UNKNOWN, kind: 'other', by: 'syntax', strong: false, reason: `built by new ${callee}()` };
     }
+    case 'BinaryExpression':
+      if (node.operator === '+' && [node.left, node.right].some((side: AnyNode) => ['StringLiteral', 'TemplateLiteral'].includes(unwrap(side).type))) {
+        return { ...UNKNOWN, kind: 'string', by: 'syntax', strong: true, reason: 'built by string concatenation' };
+      }
+      return UNKNOWN;
     case 'CallExpression': {
       const callee = describe(node.callee);
+      if (callee === 'String') return { ...UNKNOWN, kind: 'string', by: 'syntax', strong: true, reason: 'built by String()' };
+      const stringMethod = methodCall(node)?.method;
+      if (stringMethod !== undefined && STRING_RESULTS.has(stringMethod)) {
+        return { ...UNKNOWN, kind: 'string', by: 'syntax', strong: true, reason: `built by .${stringMethod}(), which returns a string` };
+      }
       if (callee === 'Array.from' || callee === 'Array.of') return array(`built by ${callee}()`, true);
       if (callee === 'Object.keys') return { ...array('built by Object.keys()', true), elementsMayBeNaN: false, elementsPrimitive: true };
       if (callee === 'Object.entries' || callee === 'Object.values') return array(`built by ${callee}()`, true);
@@ -165,7 +178,14 @@ function annotationEvidence(type: AnyNode): Evidence | null {
     return elementAnnotation(param, `annotated as ${type.typeName.name}<…>`);
   }
   if (type.type === 'TSStringKeyword') return { ...UNKNOWN, kind: 'string', by: 'syntax', strong: true, reason: 'annotated as string' };
-  return null;
+  if (type.type === 'TSAnyKeyword' || type.type === 'TSUnknownKeyword') return null;
+  if (type.type === 'TSTupleType') return { kind: 'array', by: 'syntax', strong: true, elementsMayBeNaN: true, elementsPrimitive: false, reason: 'annotated as a tuple' };
+  // Any other annotation (`Repository<T>`, `Set<string>`, `string | string[]`, an alias we cannot
+  // resolve without the checker) may not be an Array: not proof of one, so leave it alone.
+  const name = type.type === 'TSTypeReference' && type.typeName?.type === 'Identifier' ? type.typeName.name : null;
+  if (name === 'Set' || name === 'ReadonlySet') return { ...UNKNOWN, kind: 'set', by: 'syntax', strong: true, reason: `annotated as ${name}` };
+  if (name === 'Map' || name === 'ReadonlyMap') return { ...UNKNOWN, kind: 'map', by: 'syntax', strong: true, reason: `annotated as ${name}` };
+  return { ...UNKNOWN, kind: 'other', by: 'syntax', strong: true, reason: `annotated as ${name ?? 'a type that may not be an Array'}` };
 }
 
 function elementAnnotation(element: AnyNode, reason: string): Evidence {

@@ -255,8 +255,10 @@ export function collectionStability(j: JSCodeshift, receiverPath: NodePath, regi
     const assumptions: string[] = [];
     if (calls.length > 0) {
       const outside = outsideAliases(j, receiverPath, name, scope, region);
-      if (outside.length > 0) {
-        assumptions.push(`the calls made inside the loop (${calls.slice(0, 3).join(', ')}${calls.length > 3 ? ', …' : ''}) do not modify ${name} (${outside.join('; ')})`);
+      // A change written in a function the loop may call is a definite risk, not an assumption.
+      mutations.push(...outside.closureMutations);
+      if (outside.reasons.length > 0) {
+        assumptions.push(`the calls made inside the loop (${calls.slice(0, 3).join(', ')}${calls.length > 3 ? ', …' : ''}) do not modify ${name} (${outside.reasons.join('; ')})`);
       }
     }
     return { mutations, assumptions };
@@ -286,13 +288,14 @@ export function collectionStability(j: JSCodeshift, receiverPath: NodePath, regi
 }
 
 /**
- * Ways code outside `region` can reach the binding's array: it is a parameter, exported, global,
- * stored or passed somewhere, or changed from inside a closure. Empty when the binding is a local
- * whose every use is visible and harmless.
+ * Ways code outside `region` can reach the binding's array (`reasons`: it is a parameter, exported,
+ * global, stored or passed somewhere) and changes to it written inside functions in its scope
+ * (`closureMutations`). Both empty when the binding is a local whose every use is visible and harmless.
  */
-export function outsideAliases(j: JSCodeshift, refPath: NodePath, name: string, scope: Scope | null, region: NodePath): string[] {
-  if (!scope) return [`${name} is a global`];
+export function outsideAliases(j: JSCodeshift, refPath: NodePath, name: string, scope: Scope | null, region: NodePath): { reasons: string[]; closureMutations: Mutation[] } {
+  if (!scope) return { reasons: [`${name} is a global`], closureMutations: [] };
   const reasons: string[] = [];
+  const closureMutations: Mutation[] = [];
   const bindings = scope.getBindings()[name] ?? [];
   for (const decl of bindings) {
     const declarator = decl.parent?.node;
@@ -316,10 +319,10 @@ export function outsideAliases(j: JSCodeshift, refPath: NodePath, name: string, 
       const use = classifyUse(ref, name);
       if (!use) continue;
       if (use.kind === 'escape') reasons.push(use.detail);
-      else if (insideFunctionWithin(ref, scopeNode)) reasons.push(`${use.detail} inside a function that the loop may call`);
+      else if (insideFunctionWithin(ref, scopeNode)) closureMutations.push({ ...use, detail: `${use.detail} inside a function that the loop may call` });
     }
   }
-  return [...new Set(reasons)];
+  return { reasons: [...new Set(reasons)], closureMutations };
 }
 
 /** Values that no other code can hold yet: literals, `new X()`, copies made by array methods. */
