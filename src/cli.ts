@@ -161,7 +161,7 @@ async function execute(argv: readonly string[], io: CliIO): Promise<number> {
   if (print) {
     io.stdout.write(result.outputs[0]?.code ?? '');
   } else if (result.dry && !(explicitReport && values.out === undefined)) {
-    io.stdout.write(result.diffs.map((d) => d.diff).join(''));
+    io.stdout.write(result.diffs.map((d) => (d.diff.endsWith('\n') ? d.diff : `${d.diff}\n`)).join(''));
   } else if (values.out === undefined) {
     // The default listing leaves errors and the summary to stderr.
     io.stdout.write(renderReport(format, result, { ...reportOptions, compact: !explicitReport }));

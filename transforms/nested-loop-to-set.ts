@@ -1,11 +1,11 @@
 import type { Decision, PerfTransform, TransformContext } from '../src/engine/types';
 import { jscodeshiftEntry } from '../src/engine/jscodeshift-entry';
-import { unwrap, type AnyNode, type NodePath } from '../src/analysis/ast';
+import { isFunctionNode, unwrap, walk, type AnyNode, type NodePath } from '../src/analysis/ast';
 import { enclosingLoop, iterationRunsImmediately, loopsBetween, type LoopInfo } from '../src/analysis/loops';
 import { insertBefore, placementFor } from '../src/analysis/insert';
 import { describe, findMutations } from '../src/analysis/mutation';
 import { freshName } from '../src/analysis/naming';
-import { bindingScope } from '../src/analysis/scope';
+import { bindingScope, readsWrites } from '../src/analysis/scope';
 import { collectionSource, invariantIn, variance, type CollectionSource } from './nested-loop-to-set/collection';
 import { decideScan } from './nested-loop-to-set/decide';
 import { matchIncludes, matchIndexOf, matchInnerLoop, matchSome, type Match, type Scan } from './nested-loop-to-set/scans';
@@ -61,6 +61,17 @@ function moduleConstant(ctx: TransformContext, source: CollectionSource): NodePa
   return findMutations(ctx.j, program, name, scope).length === 0 ? declaration : null;
 }
 
+/** Whether running `node` may suspend (await, for await, yield) and let other code run meanwhile. */
+function suspends(node: AnyNode): boolean {
+  if (readsWrites(node).hasAwait) return true;
+  let found = false;
+  walk(node, (n) => {
+    if (n.type === 'YieldExpression') found = true;
+    return !found && !(n !== node && isFunctionNode(n) && !n.async);
+  });
+  return found;
+}
+
 function setNameFor(ctx: TransformContext, scan: Scan, source: CollectionSource, at: NodePath): string {
   const keys = scan.key ? scan.key.names[scan.key.names.length - 1] : '';
   const stem = `${source.stem}${keys ? keys[0].toUpperCase() + keys.slice(1) : ''}`;
@@ -109,6 +120,10 @@ function handle(ctx: TransformContext, scan: Scan, built: Map<AnyNode, Map<strin
   }
   if (placement?.conditional && source.call) {
     ctx.decide(scan.path.node, { kind: 'skip', reason: `building the collection would run even when the loop does not (${placement.conditional})` }, { message: '' });
+    return;
+  }
+  if (placement && suspends(placement.statement.node)) {
+    ctx.decide(scan.path.node, { kind: 'skip', reason: 'the loop awaits or yields: other code may change the collection while it is suspended' }, { message: '' });
     return;
   }
   const immediacy = iterationRunsImmediately(ctx, loopsBetween(scan.path, loop));

@@ -11,7 +11,7 @@ import { sweptSize, type BenchRow } from './types';
 
 const WIDTH_PER_PANEL = 460;
 const HEIGHT = 400;
-const MARGIN = { top: 62, right: 22, bottom: 56, left: 64 };
+const MARGIN = { top: 76, right: 22, bottom: 56, left: 64 };
 // Okabe-Ito: distinguishable with the common colour-vision deficiencies.
 const COLORS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000'];
 const FONT = 'font-family="Helvetica, Arial, sans-serif"';
@@ -55,7 +55,8 @@ export function renderPlot(transform: string, rows: BenchRow[]): string {
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${HEIGHT}" viewBox="0 0 ${width} ${HEIGHT}" ${FONT}>`,
     `<rect width="${width}" height="${HEIGHT}" fill="#ffffff"/>`,
-    text(width / 2, 24, `${transform}: speedup of the rewrite (after ops/s ÷ before ops/s)`, { size: 16, anchor: 'middle', weight: 'bold' }),
+    text(width / 2, 22, transform, { size: 16, anchor: 'middle', weight: 'bold' }),
+    text(width / 2, 40, 'speedup of the rewrite = after ops/s ÷ before ops/s', { size: 12, anchor: 'middle', fill: '#555555' }),
   ];
   panels.forEach((panel, i) => parts.push(renderPanel(panel, i * WIDTH_PER_PANEL)));
   if (panels.length === 0) parts.push(text(width / 2, HEIGHT / 2, 'no measured speedups', { size: 14, anchor: 'middle' }));

@@ -5,7 +5,7 @@
  * (find/findIndex/includes visit holes of sparse arrays; filter/some/indexOf skip them, and so
  * does forEach), and what a missing key gives (undefined, -1, [], 0, false).
  */
-import { freshName, namesRead, stemOf, unwrap, staticPropertyName, callbackShape, type AnyNode } from '../../src/analysis';
+import { freshName, namesRead, stemOf, unwrap, staticPropertyName, callbackShape, type AnyNode, type NodePath } from '../../src/analysis';
 import type { TransformContext } from '../../src/engine/types';
 import type { Lookup, LookupKind } from './shapes';
 
@@ -22,25 +22,26 @@ export interface IndexPlan {
 const SET_KINDS = new Set<LookupKind>(['some', 'includes', 'contains']);
 
 /** Builds (but does not insert) the index statements for a lookup. */
-export function buildIndex(ctx: TransformContext, lookup: Lookup, typed: boolean): IndexPlan | { skip: string } {
-  const { j, root } = ctx;
+export function buildIndex(ctx: TransformContext, lookup: Lookup, typed: boolean, at: NodePath): IndexPlan | { skip: string } {
+  const { j } = ctx;
   const receiverText = textOf(ctx, lookup.receiver.node);
   const conditionText = lookup.conditions.map((c) => (needsParens(c) ? `(${textOf(ctx, c)})` : textOf(ctx, c))).join(' && ');
   const key = [lookup.kind, receiverText, lookup.keyPath.join('.'), conditionText].join('\u0000');
 
   // Names the generated code reads; new local names must not shadow them.
   const taken = new Set<string>([...namesRead(lookup.receiver.node), ...lookup.conditions.flatMap((c) => [...namesRead(c)])]);
-  const name = freshName(j, root, indexBase(lookup));
+  const name = freshName(j, at, indexBase(lookup));
   taken.add(name);
   let element = lookup.elementName;
   if (element && namesRead(lookup.receiver.node).has(element)) {
     return { skip: `the predicate's parameter ${element} shadows a name the index needs` };
   }
-  if (!element) element = localName(ctx, taken, lookup.keyPath.length > 0 ? 'item' : 'x');
+  const preferredElement = lookup.keyPath.length > 0 ? 'item' : 'x';
+  if (!element) element = taken.has(preferredElement) ? freshName(j, at, preferredElement) : preferredElement;
   taken.add(element);
-  const position = SET_KINDS.has(lookup.kind) || !needsPosition(lookup.kind) ? '' : localName(ctx, taken, 'i');
+  const position = SET_KINDS.has(lookup.kind) || !needsPosition(lookup.kind) ? '' : localName(ctx, at, taken, 'i');
   taken.add(position);
-  const group = lookup.kind === 'filter' ? localName(ctx, taken, 'group') : '';
+  const group = lookup.kind === 'filter' ? localName(ctx, at, taken, 'group') : '';
 
   const k = element + accessor(lookup.keyPath);
   const elementType = typed && unwrap(lookup.receiver.node).type === 'Identifier' ? `(typeof ${receiverText})[number]` : null;
@@ -155,9 +156,14 @@ function capitalise(s: string): string {
   return s ? s[0].toUpperCase() + s.slice(1) : s;
 }
 
-/** A local name for the generated code (loop variables): the preferred one unless the code reads it. */
-function localName(ctx: TransformContext, taken: Set<string>, preferred: string): string {
-  return taken.has(preferred) ? freshName(ctx.j, ctx.root, preferred) : preferred;
+/**
+ * A name for a position or group variable of the generated code: never one the function already
+ * uses (an outer `i` shadowed by the index loop would mislead a reader).
+ */
+function localName(ctx: TransformContext, at: NodePath, taken: Set<string>, preferred: string): string {
+  let name = freshName(ctx.j, at, preferred);
+  while (taken.has(name)) name = freshName(ctx.j, at, preferred);
+  return name;
 }
 
 /** A name that says what the index holds: `usersById`, `lastReadingsBySensor`, `membersEmailSet`, `schemaKeys`. */

@@ -9,6 +9,7 @@ import {
   type AnyNode, type Evidence, type LoopInfo, type NodePath, type Placement,
 } from '../../src/analysis';
 import type { Decision, TransformContext } from '../../src/engine/types';
+import { changesThroughAliases, collectionTestedIn } from '../../src/analysis/hazards';
 import type { Lookup } from './shapes';
 
 /**
@@ -105,6 +106,10 @@ export function decideLookup(ctx: TransformContext, lookup: Lookup): Verdict {
     const viaFunction = changedInCallableFunction(ctx, idPath, region);
     if (viaFunction) return { skip: `${viaFunction} in a function the loop may call` };
     assumptions.push(...stability.assumptions);
+    const tested = collectionTestedIn(region.node, idPath.node);
+    if (tested) return { skip: `the loop tests ${describe(idPath.node)} itself (${tested}): it may be missing or not an Array before the loop, where the index would be built` };
+    const viaAlias = changesThroughAliases(ctx.j, idPath, region);
+    if (viaAlias.length > 0) return { skip: `${viaAlias[0]} inside the loop` };
   }
   const fields = fieldsRead(lookup);
   if (fields.length > 0) {

@@ -10,6 +10,7 @@ import { isSideEffectFree } from '../../src/analysis/purity';
 import { bindingScope } from '../../src/analysis/scope';
 import type { CollectionSource } from './collection';
 import type { Scan } from './scans';
+import { changesThroughAliases, collectionTestedIn } from '../../src/analysis/hazards';
 
 /**
  * Below this many elements a linear scan of a literal beats building a Set (see the benchmark
@@ -129,6 +130,10 @@ export function decideScan(ctx: TransformContext, scan: Scan, source: Collection
       return { kind: 'skip', reason: `${stability.mutations[0].detail} while the Set would be in use` };
     }
     assumptions.push(...stability.assumptions);
+    const tested = collectionTestedIn(region.node, source.base.node);
+    if (tested) return { kind: 'skip', reason: `the loop tests ${describe(source.base.node)} itself (${tested}): it may be missing or not an Array before the loop, where the Set would be built` };
+    const viaAlias = changesThroughAliases(j, source.base, region);
+    if (viaAlias.length > 0) return { kind: 'skip', reason: `${viaAlias[0]} while the Set would be in use` };
   }
   const keyNames = [...(scan.key?.names ?? []), ...source.mappedKeys];
   if (keyNames.length > 0) {
