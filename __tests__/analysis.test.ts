@@ -194,3 +194,19 @@ describe('loops, callbacks, equality, naming, purity', () => {
     expect(isSideEffectFree(expr('a.b++'))).toBe(false);
   });
 });
+
+describe('imports', () => {
+  const { ensureNamedImport } = require('../src/analysis') as typeof import('../src/analysis');
+  it('adds an ESM import after the existing ones and reuses it', () => {
+    const root = j("import a from 'a';\n\nexport function f() {}\n");
+    expect(ensureNamedImport(j, root, 'lib', 'batch')).toBe('batch');
+    expect(ensureNamedImport(j, root, 'lib', 'batch')).toBe('batch');
+    // recast may separate the new statement from its neighbours with a blank line.
+    expect(root.toSource({ quote: 'single' })).toMatch(/^import a from 'a';\n\n?import \{ batch \} from 'lib';\n\nexport function f\(\) \{\}\n$/);
+  });
+  it('adds a require in CommonJS and renames on a clash', () => {
+    const root = j("'use strict';\nconst fs = require('fs');\nconst batch = 1;\nmodule.exports = batch;\n");
+    expect(ensureNamedImport(j, root, 'lib', 'batch')).toBe('batch2');
+    expect(root.toSource({ quote: 'single' })).toMatch(/^'use strict';\nconst fs = require\('fs'\);\n\n?const \{\n  batch: batch2\n\} = require\('lib'\);\n\n?const batch = 1;\nmodule.exports = batch;\n$/);
+  });
+});

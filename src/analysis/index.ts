@@ -11,3 +11,4 @@ export * from './loops';
 export * from './equality';
 export * from './purity';
 export type { TypeOracle, TypeFacts, ValueKind } from './types/oracle';
+export * from './imports';

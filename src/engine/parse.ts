@@ -77,7 +77,9 @@ export function makeParser(parser: ParserName): { parse(source: string): unknown
       let firstError: unknown;
       for (const plugins of attempts(parser)) {
         try {
-          return babelParser.parse(source, { ...BASE_OPTIONS, plugins });
+          const ast = babelParser.parse(source, { ...BASE_OPTIONS, plugins });
+          trimDirectiveSemicolons(ast, source);
+          return ast;
         } catch (error) {
           firstError ??= error;
         }
@@ -85,6 +87,34 @@ export function makeParser(parser: ParserName): { parse(source: string): unknown
       throw firstError;
     },
   };
+}
+
+/**
+ * recast prints a reprinted directive as its original text plus `;`: when the original text already
+ * ends with the semicolon that gives `'use strict';;`. Ending the directive's range at its literal
+ * keeps the original quote style and drops the doubled semicolon.
+ */
+function trimDirectiveSemicolons(ast: { program: unknown }, source: string): void {
+  if (!/['"]use |^\s*['"]/m.test(source)) return;
+  const visit = (node: any): void => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node.directives)) {
+      for (const directive of node.directives) {
+        const literal = directive.value;
+        if (literal?.loc && directive.loc) {
+          directive.end = literal.end;
+          directive.loc = { ...directive.loc, end: literal.loc.end };
+        }
+      }
+    }
+    for (const key of Object.keys(node)) {
+      if (key === 'loc' || key === 'tokens' || key === 'comments' || key === 'leadingComments' || key === 'trailingComments') continue;
+      const child = node[key];
+      if (Array.isArray(child)) child.forEach(visit);
+      else if (child && typeof child.type === 'string') visit(child);
+    }
+  };
+  visit(ast.program);
 }
 
 /** Line/column (1-based line, 1-based column) of a Babel parse error, when it carries one. */
