@@ -150,3 +150,112 @@ export function changesThroughAliases(j: JSCodeshift, receiverPath: NodePath, re
   });
   return [...new Set(found)];
 }
+
+/**
+ * For a `this.items` collection: a method of the same class or object literal, called as
+ * `this.m(…)` inside `region`, that changes `this.items` (push, assignment, element write).
+ * Returns the change in words, or null.
+ */
+export function changedByOwnMethod(receiverPath: NodePath, region: AnyNode): string | null {
+  const receiver = unwrap(receiverPath.node);
+  const text = chainText(receiver);
+  if (text === null || !text.startsWith('this.')) return null;
+  const methods = ownMethods(receiverPath);
+  if (methods.size === 0) return null;
+  const called = new Set<string>();
+  walk(region, (n) => {
+    const callee = n.type === 'CallExpression' || n.type === 'OptionalCallExpression' ? unwrap(n.callee) : null;
+    if (callee && (callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') && unwrap(callee.object)?.type === 'ThisExpression') {
+      const name = staticPropertyName(callee);
+      if (name !== null) called.add(name);
+    }
+    return true;
+  });
+  // Methods calling methods: follow `this.m()` calls to a fixed point.
+  const queue = [...called];
+  while (queue.length > 0) {
+    const name = queue.pop()!;
+    const body = methods.get(name);
+    if (!body) continue;
+    const change = writesChain(body, text);
+    if (change) return `this.${name}() changes ${change}`;
+    walk(body, (n) => {
+      const callee = n.type === 'CallExpression' ? unwrap(n.callee) : null;
+      if (callee?.type === 'MemberExpression' && unwrap(callee.object)?.type === 'ThisExpression') {
+        const next = staticPropertyName(callee);
+        if (next !== null && !called.has(next)) { called.add(next); queue.push(next); }
+      }
+      return true;
+    });
+  }
+  return null;
+}
+
+/** Methods of the class or object literal that `path` is written in, by name. */
+function ownMethods(path: NodePath): Map<string, AnyNode> {
+  const methods = new Map<string, AnyNode>();
+  for (let p: NodePath | null = path.parent; p; p = p.parent) {
+    const node = p.node;
+    if (node.type === 'ClassBody' || node.type === 'ObjectExpression') {
+      for (const member of node.type === 'ClassBody' ? node.body : node.properties) {
+        const name = member.key && !member.computed ? (member.key.name ?? member.key.value) : null;
+        if (name === undefined || name === null) continue;
+        const fn = isFunctionNode(member) ? member : isFunctionNode(member.value) ? member.value : null;
+        if (fn) methods.set(String(name), fn);
+      }
+      return methods;
+    }
+  }
+  return methods;
+}
+
+/** Whether `body` changes the member chain `text` (or replaces an object on its way). */
+function writesChain(body: AnyNode, text: string): string | null {
+  let found: string | null = null;
+  const touches = (target: AnyNode): boolean => {
+    const t = describe(target);
+    return t === text || t.startsWith(`${text}.`) || t.startsWith(`${text}[`) || text.startsWith(`${t}.`);
+  };
+  walk(body, (n) => {
+    if (found) return false;
+    const target = n.type === 'AssignmentExpression' ? n.left : n.type === 'UpdateExpression' ? n.argument
+      : n.type === 'UnaryExpression' && n.operator === 'delete' ? n.argument : null;
+    if (target && touches(target)) found = describe(target);
+    const callee = n.type === 'CallExpression' || n.type === 'OptionalCallExpression' ? unwrap(n.callee) : null;
+    if (callee && (callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression')) {
+      const method = staticPropertyName(callee);
+      if (method !== null && MUTATING_ARRAY_METHODS.has(method) && describe(callee.object) === text) found = text;
+    }
+    return !found;
+  });
+  return found;
+}
+
+/**
+ * In sloppy-mode code a parameter and `arguments[i]` are the same variable: writing `arguments[i]`,
+ * or handing `arguments` to other code, may reassign the collection when it is a parameter.
+ * Returns the use in words, or null.
+ */
+export function argumentsMayRebind(receiverPath: NodePath, region: AnyNode): string | null {
+  const receiver = unwrap(receiverPath.node);
+  if (receiver?.type !== 'Identifier') return null;
+  const scope = bindingScope(receiverPath, receiver.name);
+  const decl = scope?.getBindings()[receiver.name]?.[0];
+  const isParameter = !!decl && isFunctionNode(decl.parent?.node) && decl.parent.node.params.includes(decl.node);
+  if (!isParameter) return null;
+  let found: string | null = null;
+  walk(region, (n, parent, key) => {
+    if (found) return false;
+    if (n.type === 'Identifier' && n.name === 'arguments' && isReferenceIdentifier(parent, key)) {
+      const readOnly = (parent?.type === 'MemberExpression' && key === 'object') ? null : 'arguments is handed to other code';
+      found = readOnly;
+    }
+    if ((n.type === 'AssignmentExpression' || n.type === 'UpdateExpression')) {
+      const target = unwrap(n.type === 'AssignmentExpression' ? n.left : n.argument);
+      if (target?.type === 'MemberExpression' && unwrap(target.object)?.type === 'Identifier' && unwrap(target.object).name === 'arguments') found = 'arguments[…] is written';
+    }
+    // Non-arrow functions have their own `arguments`.
+    return !found && !(n.type === 'FunctionExpression' || n.type === 'FunctionDeclaration' || n.type === 'ObjectMethod' || n.type === 'ClassMethod');
+  });
+  return found;
+}

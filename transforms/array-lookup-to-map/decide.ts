@@ -9,7 +9,7 @@ import {
   type AnyNode, type Evidence, type LoopInfo, type NodePath, type Placement,
 } from '../../src/analysis';
 import type { Decision, TransformContext } from '../../src/engine/types';
-import { changesThroughAliases, collectionTestedIn } from '../../src/analysis/hazards';
+import { argumentsMayRebind, changesThroughAliases, collectionTestedIn } from '../../src/analysis/hazards';
 import type { Lookup } from './shapes';
 
 /**
@@ -110,6 +110,8 @@ export function decideLookup(ctx: TransformContext, lookup: Lookup): Verdict {
     if (tested) return { skip: `the loop tests ${describe(idPath.node)} itself (${tested}): it may be missing or not an Array before the loop, where the index would be built` };
     const viaAlias = changesThroughAliases(ctx.j, idPath, region);
     if (viaAlias.length > 0) return { skip: `${viaAlias[0]} inside the loop` };
+    const rebinds = argumentsMayRebind(idPath, region.node);
+    if (rebinds) return { skip: `${rebinds} inside the loop: it may reassign the parameter ${describe(idPath.node)}` };
   }
   const fields = fieldsRead(lookup);
   if (fields.length > 0) {

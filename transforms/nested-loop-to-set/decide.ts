@@ -10,7 +10,7 @@ import { isSideEffectFree } from '../../src/analysis/purity';
 import { bindingScope } from '../../src/analysis/scope';
 import type { CollectionSource } from './collection';
 import type { Scan } from './scans';
-import { changesThroughAliases, collectionTestedIn } from '../../src/analysis/hazards';
+import { argumentsMayRebind, changedByOwnMethod, changesThroughAliases, collectionTestedIn } from '../../src/analysis/hazards';
 
 /**
  * Below this many elements a linear scan of a literal beats building a Set (see the benchmark
@@ -134,6 +134,10 @@ export function decideScan(ctx: TransformContext, scan: Scan, source: Collection
     if (tested) return { kind: 'skip', reason: `the loop tests ${describe(source.base.node)} itself (${tested}): it may be missing or not an Array before the loop, where the Set would be built` };
     const viaAlias = changesThroughAliases(j, source.base, region);
     if (viaAlias.length > 0) return { kind: 'skip', reason: `${viaAlias[0]} while the Set would be in use` };
+    const rebinds = argumentsMayRebind(source.base, region.node);
+    if (rebinds) return { kind: 'skip', reason: `${rebinds}: it may reassign the parameter ${describe(source.base.node)}` };
+    const byMethod = changedByOwnMethod(source.base, region.node);
+    if (byMethod) return { kind: 'skip', reason: `${byMethod} while the Set would be in use` };
   }
   const keyNames = [...(scan.key?.names ?? []), ...source.mappedKeys];
   if (keyNames.length > 0) {
