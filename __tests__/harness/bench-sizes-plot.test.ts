@@ -78,8 +78,8 @@ describe('plot', () => {
     const svg = renderPlot('t', rows);
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="920"/);
     expect(svg.trim().endsWith('</svg>')).toBe(true);
-    expect(svg).toContain('both collections of size n');
-    expect(svg).toContain('n = 1,000 items, collection of m');
+    expect(svg).toContain('n items against a collection of about n');
+    expect(svg).toContain('1,000 items against a collection of m');
     expect(svg.match(/<path /g)).toHaveLength(2);
     // Rows without a speedup (before not run) are not drawn; names are escaped.
     expect(svg.match(/<circle /g)).toHaveLength(4);

@@ -47,9 +47,9 @@ export function renderPlot(transform: string, rows: BenchRow[]): string {
     } else equal.push(series);
   });
   const panels: Panel[] = [];
-  if (equal.length > 0) panels.push({ title: 'both collections of size n', xLabel: 'n (log scale)', series: equal });
+  if (equal.length > 0) panels.push({ title: 'n items against a collection of about n', xLabel: 'n (log scale)', series: equal });
   if (small.length > 0) {
-    panels.push({ title: `n = ${(outerN ?? 0).toLocaleString('en-US')} items, collection of m`, xLabel: 'm (log scale)', series: small });
+    panels.push({ title: `${(outerN ?? 0).toLocaleString('en-US')} items against a collection of m`, xLabel: 'm (log scale)', series: small });
   }
   const width = WIDTH_PER_PANEL * Math.max(1, panels.length);
   const parts = [

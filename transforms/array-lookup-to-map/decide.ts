@@ -138,6 +138,9 @@ export function decideLookup(ctx: TransformContext, lookup: Lookup): Verdict {
   const nan = nanAssumption(ctx, lookup, evidence);
   if (nan) assumptions.push(nan);
   assumptions.push(...throwAssumptions(ctx, lookup, name));
+  if (lookup.keyNode && factsOf(ctx, lookup.keyNode)?.accessor) {
+    assumptions.push(`reading .${lookup.keyPath.join('.')} (a getter) has no side effects: the index reads it once per element up front`);
+  }
 
   const unique = [...new Set(assumptions)];
   const decision: Decision = unique.length === 0 ? { kind: 'safe' } : { kind: 'review', assumptions: unique };

@@ -93,6 +93,13 @@ function mayBeNaNByTypes(ctx: TransformContext, node: AnyNode): boolean {
   return !facts || facts.kind === 'unknown' || facts.mayBeNaN;
 }
 
+/** Whether reading the key runs a getter (by types). */
+function readsGetter(ctx: TransformContext, node: AnyNode): boolean {
+  const oracle = ctx.types();
+  if (!oracle || typeof node?.start !== 'number') return false;
+  return !!oracle.factsAt(node.start, node.end)?.accessor;
+}
+
 function knownByTypes(ctx: TransformContext, node: AnyNode): boolean {
   const oracle = ctx.types();
   if (!oracle || typeof node?.start !== 'number') return false;
@@ -160,6 +167,9 @@ export function decideScan(ctx: TransformContext, scan: Scan, source: Collection
     const keyed = scan.key ? knownByTypes(ctx, scan.key.keyNode) : typed;
     if (!typed || !keyed) {
       assumptions.push(`the elements of ${describe(source.base?.node ?? scan.collectionPath.node)} are objects whose .${keyNames.join('.')} can be read without side effects`);
+    }
+    if (typed && keyed && scan.key && readsGetter(ctx, scan.key.keyNode)) {
+      assumptions.push(`reading .${keyNames.join('.')} (a getter) has no side effects: the Set reads it once per element up front`);
     }
     const calls = unknownCalls(region.node);
     if (typed && keyed && calls.length > 0) {

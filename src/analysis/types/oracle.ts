@@ -12,6 +12,8 @@ export interface TypeFacts {
   mayBeNaN: boolean;
   /** For arrays: facts about the element type. */
   element?: { mayBeNaN: boolean; primitive: boolean; text: string };
+  /** A property read that runs a getter (declared with `get`): reading it may have effects. */
+  accessor?: boolean;
 }
 
 /** Answers type questions by source range (Babel `start`/`end` equal TypeScript `getStart()`/`getEnd()`). */
@@ -116,7 +118,12 @@ function createOracle(filePath: string | undefined, source: string, parser: Pars
       try {
         const node = nodeAt(start, end);
         if (!node) return null;
-        return facts(node.getType());
+        const result = facts(node.getType());
+        if (Node.isPropertyAccessExpression(node) || Node.isElementAccessExpression(node)) {
+          const declarations = node.getSymbol()?.getDeclarations() ?? [];
+          if (declarations.some((d) => Node.isGetAccessorDeclaration(d))) result.accessor = true;
+        }
+        return result;
       } catch {
         return null;
       }
