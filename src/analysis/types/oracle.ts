@@ -180,7 +180,9 @@ function mayBeNaN(type: MorphType): boolean {
   if (type.isTypeParameter()) return mayBeNaN(type.getConstraint()!);
   if (type.isUnion()) return type.getUnionTypes().some(mayBeNaN);
   if (type.isIntersection()) return type.getIntersectionTypes().every(mayBeNaN);
-  if (type.isNumberLiteral() || type.isEnumLiteral()) return false;
+  // A numeric enum type accepts any `number` (NaN included); a string enum does not.
+  if (type.isEnumLiteral() || type.isEnum()) return type.isUnion() ? type.getUnionTypes().some(mayBeNaN) : !type.isStringLiteral();
+  if (type.isNumberLiteral()) return false;
   if (type.isNumber()) return true;
   // Number objects compare by identity; every other object, string, boolean, bigint, null, undefined: no NaN.
   return false;
