@@ -2,7 +2,7 @@ export { applyTransform, getTransform, resolveTransforms, transforms, transformI
 export { runTransforms } from './engine/apply';
 export { parserForFile } from './engine/parse';
 export type {
-  Change, Skip, Decision, Safety, FileError, ParserName, PerfTransform, TransformContext, TransformOptions, TransformResult,
+  Change, Skip, Decision, Safety, FileError, RunRecords, ParserName, PerfTransform, TransformContext, TransformOptions, TransformResult,
 } from './engine/types';
 export type { TypeOracle, TypeFacts, ValueKind } from './analysis/types/oracle';
 export { runCodemods, type RunOptions, type RunResult, type TransformSelector } from './runner/run';

@@ -64,6 +64,24 @@ export interface FileError {
   transform?: string;
 }
 
+/** The records of a run and its totals: what reports are made from, and the core of a run's result. */
+export interface RunRecords {
+  /** The transforms that ran, in order. */
+  transforms: { id: string; title: string; description: string; docs: string }[];
+  safety: Safety;
+  dry: boolean;
+  filesScanned: number;
+  filesChanged: number;
+  filesFailed: number;
+  changes: Change[];
+  /** Candidates found but not rewritten, with reasons (reports show them with `--explain`). */
+  skipped: Skip[];
+  errors: FileError[];
+  /** One unified diff per changed file, when `dry`. */
+  diffs: { file: string; diff: string }[];
+  elapsedMs: number;
+}
+
 /** What a transform sees while it runs on one file. */
 export interface TransformContext {
   j: JSCodeshift;

@@ -1,22 +1,10 @@
-import type { Change, FileError, Safety, Skip } from '../engine/types';
+import type { RunRecords } from '../engine/types';
 
 export type ReportFormat = 'text' | 'json' | 'markdown' | 'sarif';
 export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'markdown', 'sarif'];
 
 /** What every report is made from: the records of a run and its summary. */
-export interface ReportInput {
-  transforms: { id: string; title: string; description: string; docs: string }[];
-  safety: Safety;
-  dry: boolean;
-  filesScanned: number;
-  filesChanged: number;
-  filesFailed: number;
-  changes: Change[];
-  skipped: Skip[];
-  errors: FileError[];
-  diffs: { file: string; diff: string }[];
-  elapsedMs: number;
-}
+export type ReportInput = RunRecords;
 
 export interface ReportOptions {
   /** Include candidates that were not rewritten, with reasons. */

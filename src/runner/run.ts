@@ -2,7 +2,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { resolveTransforms, transforms as registered } from '../engine/registry';
-import type { Change, FileError, ParserName, PerfTransform, Safety, Skip } from '../engine/types';
+import type { Change, FileError, ParserName, PerfTransform, RunRecords, Safety, Skip } from '../engine/types';
 import { ConfigError, validateConfig, type PerfmodConfig } from './config';
 import { discoverFiles, displayPath, parseShard, type Shard } from './discover';
 import { runInWorkers, WorkerStartError } from './pool';
@@ -34,27 +34,13 @@ export interface RunOptions {
   onProgress?(done: number, total: number): void;
 }
 
-export interface RunResult {
-  /** The transforms that ran, in order. */
-  transforms: { id: string; title: string; description: string; docs: string }[];
-  safety: Safety;
-  dry: boolean;
+export interface RunResult extends RunRecords {
   /** Display paths of every file scanned, in processing order. */
   files: string[];
-  filesScanned: number;
-  filesChanged: number;
-  filesFailed: number;
-  changes: Change[];
-  /** Candidates found but not rewritten, with reasons (reports show them with `--explain`). */
-  skipped: Skip[];
-  errors: FileError[];
-  /** One unified diff per changed file, when `dry`. */
-  diffs: { file: string; diff: string }[];
   /** Transformed source per file, when `print`. */
   outputs: { file: string; code: string }[];
   /** Worker threads used (1 = in-process). */
   workers: number;
-  elapsedMs: number;
 }
 
 /** Below this many files, worker start-up (loading the parser and engine per thread) costs more than it saves. */
