@@ -3,6 +3,7 @@ import { jscodeshiftEntry } from '../src/engine/jscodeshift-entry';
 import { isFunctionNode, unwrap, walk, type AnyNode, type NodePath } from '../src/analysis/ast';
 import { enclosingLoop, iterationRunsImmediately, loopsBetween, type LoopInfo } from '../src/analysis/loops';
 import { insertBefore, placementFor } from '../src/analysis/insert';
+import { suspends } from '../src/analysis/index-validity';
 import { describe, findMutations } from '../src/analysis/mutation';
 import { freshName } from '../src/analysis/naming';
 import { bindingScope, readsWrites } from '../src/analysis/scope';
@@ -59,17 +60,6 @@ function moduleConstant(ctx: TransformContext, source: CollectionSource): NodePa
   if (declaration?.node.type !== 'VariableDeclaration' || declaration.node.kind !== 'const' || declaration.parent?.node.type !== 'Program') return null;
   const program = declaration.parent;
   return findMutations(ctx.j, program, name, scope).length === 0 ? declaration : null;
-}
-
-/** Whether running `node` may suspend (await, for await, yield) and let other code run meanwhile. */
-function suspends(node: AnyNode): boolean {
-  if (readsWrites(node).hasAwait) return true;
-  let found = false;
-  walk(node, (n) => {
-    if (n.type === 'YieldExpression') found = true;
-    return !found && !(n !== node && isFunctionNode(n) && !n.async);
-  });
-  return found;
 }
 
 function setNameFor(ctx: TransformContext, scan: Scan, source: CollectionSource, at: NodePath): string {

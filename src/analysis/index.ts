@@ -12,3 +12,5 @@ export * from './equality';
 export * from './purity';
 export type { TypeOracle, TypeFacts, ValueKind } from './types/oracle';
 export * from './imports';
+export * from './hazards';
+export * from './index-validity';

@@ -3,13 +3,12 @@
  * grounds (`safe`: proven; `review`: under the stated assumptions; `skip`: why not).
  */
 import {
-  bindingScope, callbackShape, classifyUse, collectionEvidence, collectionStability, contains, describe, enclosingLoop,
-  findKeyWrites, isFunctionNode, isSideEffectFree, iterationRunsImmediately, loopsBetween, namesRead, parentKey,
-  patternNames, placementFor, readsWrites, referencesTo, staticPropertyName, unknownCalls, unwrap, walk,
+  callbackShape, collectionEvidence, describe, enclosingLoop, findKeyWrites, indexStaysValid, isFunctionNode, isSideEffectFree,
+  iterationRunsImmediately, loopsBetween, namesRead, parentKey, patternNames, placementFor, readsWrites, staticPropertyName,
+  suspends, unknownCalls, unwrap, walk,
   type AnyNode, type Evidence, type LoopInfo, type NodePath, type Placement,
 } from '../../src/analysis';
 import type { Decision, TransformContext } from '../../src/engine/types';
-import { argumentsMayRebind, changesThroughAliases, collectionTestedIn } from '../../src/analysis/hazards';
 import type { Lookup } from './shapes';
 
 /**
@@ -70,7 +69,7 @@ export function decideLookup(ctx: TransformContext, lookup: Lookup): Verdict {
   if (!placement) return { skip: 'there is no statement before the loop where the index could be built' };
   if (placement.conditional) return { skip: `the loop does not always run (${placement.conditional}): building the index first could fail` };
   const region = placement.statement;
-  if (readsWrites(region.node).hasAwait || containsYield(region.node)) {
+  if (suspends(region.node)) {
     return { skip: 'the loop awaits or yields: other code may change the collection while it is suspended' };
   }
 
@@ -80,20 +79,14 @@ export function decideLookup(ctx: TransformContext, lookup: Lookup): Verdict {
   const loops = loopsBetween(lookup.call, loop);
   const immediacy = iterationRunsImmediately(ctx, loops);
   if (immediacy.skip) return { skip: immediacy.skip };
-  for (const l of loops) {
-    const declaredAs = l.kind === 'callback' && !ctx.types() ? declaredNonArrayType(l.path.get('callee').get('object')) : null;
-    if (declaredAs) return { skip: `${sourceText(ctx, l.path.node.callee)}(…) is a method of ${declaredAs}, not an Array: its callback may run later` };
-  }
   assumptions.push(...immediacy.assumptions);
   const evidence = collectionEvidence(ctx, lookup.receiver);
   const kindProblem = notAnArray(evidence, name);
   if (kindProblem) return { skip: kindProblem };
-  const literalLength = evidence.literalLength ?? literalLengthOf(lookup.receiver);
+  const literalLength = evidence.literalLength;
   if (literalLength !== undefined && literalLength < TINY_LITERAL_THRESHOLD) {
     return { skip: `${name} is a literal of ${literalLength} elements: below ${TINY_LITERAL_THRESHOLD} a linear scan is as fast` };
   }
-  const declared = declaredNonArrayType(lookup.receiver);
-  if (evidence.by !== 'types' && declared) return { skip: `${name} is declared as ${declared}, not an Array` };
   if (evidence.kind !== 'array' || !evidence.strong) {
     assumptions.push(`${name} is an Array (not a string, typed array or object with its own ${methodName(lookup)}())`);
   }
@@ -101,17 +94,9 @@ export function decideLookup(ctx: TransformContext, lookup: Lookup): Verdict {
   // The index must describe the collection at every lookup: nothing may change it, its elements' keys,
   // or the binding while the loop runs.
   for (const idPath of collection.paths(lookup.receiver)) {
-    const stability = collectionStability(ctx.j, idPath, region);
-    if (stability.mutations.length > 0) return { skip: `${stability.mutations[0].detail} inside the loop` };
-    const viaFunction = changedInCallableFunction(ctx, idPath, region);
-    if (viaFunction) return { skip: `${viaFunction} in a function the loop may call` };
-    assumptions.push(...stability.assumptions);
-    const tested = collectionTestedIn(region.node, idPath.node);
-    if (tested) return { skip: `the loop tests ${describe(idPath.node)} itself (${tested}): it may be missing or not an Array before the loop, where the index would be built` };
-    const viaAlias = changesThroughAliases(ctx.j, idPath, region);
-    if (viaAlias.length > 0) return { skip: `${viaAlias[0]} inside the loop` };
-    const rebinds = argumentsMayRebind(idPath, region.node);
-    if (rebinds) return { skip: `${rebinds} inside the loop: it may reassign the parameter ${describe(idPath.node)}` };
+    const validity = indexStaysValid(ctx.j, idPath, region);
+    if (validity.stale !== undefined) return { skip: `${validity.stale} inside the loop` };
+    assumptions.push(...validity.assumptions);
   }
   const fields = fieldsRead(lookup);
   if (fields.length > 0) {
@@ -160,65 +145,6 @@ function hoistsCallback(receiver: AnyNode): boolean {
   if (node.type !== 'CallExpression') return false;
   const callee = unwrap(node.callee);
   return callee.type === 'MemberExpression' && ['map', 'filter'].includes(staticPropertyName(callee) ?? '');
-}
-
-/**
- * A change to the collection written inside some function in its scope, outside the loop, while
- * the loop makes calls we cannot follow: the loop may well call that function (a definite risk,
- * not an assumption to state).
- */
-function changedInCallableFunction(ctx: TransformContext, idPath: NodePath, region: NodePath): string | null {
-  const name = idPath.node.name;
-  const scope = bindingScope(idPath, name);
-  if (!scope || unknownCalls(region.node).length === 0) return null;
-  let scopePath: NodePath | null = idPath;
-  while (scopePath && scopePath.node !== scope.node) scopePath = scopePath.parent;
-  if (!scopePath) return null;
-  for (const ref of referencesTo(ctx.j, scopePath, name, scope)) {
-    if (contains(region.node, ref.node)) continue;
-    let inFunction = false;
-    for (let p = ref.parent; p && p.node !== scope.node; p = p.parent) if (isFunctionNode(p.node)) inFunction = true;
-    const use = inFunction ? classifyUse(ref, name) : null;
-    if (use && use.kind !== 'escape') return use.detail;
-  }
-  return null;
-}
-
-/** The one declaration of an identifier's binding (a declarator id or a parameter), or null. */
-function declarationOf(path: NodePath): NodePath | null {
-  const node = unwrap(path.node);
-  if (node.type !== 'Identifier') return null;
-  const scope = bindingScope(path, node.name);
-  const decls = scope?.getBindings()[node.name] ?? [];
-  return decls.length === 1 ? decls[0] : null;
-}
-
-/** Length of the array literal a `const` is initialised with (`const METHODS = ['GET', 'HEAD']` -> 2). */
-function literalLengthOf(path: NodePath): number | undefined {
-  const decl = declarationOf(path);
-  const declarator = decl?.parent?.node;
-  if (!decl || declarator?.type !== 'VariableDeclarator' || declarator.id !== decl.node) return undefined;
-  const init = unwrap(declarator.init);
-  if (init?.type !== 'ArrayExpression' || init.elements.some((e: AnyNode) => !e || e.type === 'SpreadElement')) return undefined;
-  return init.elements.length;
-}
-
-/**
- * A TypeScript annotation that names something other than an array (`Repository<T>`, `Float64Array`,
- * `Set<string>`): without the checker, that is still enough to leave the lookup alone.
- */
-function declaredNonArrayType(path: NodePath): string | null {
-  const decl = declarationOf(path);
-  const annotation = decl?.node.typeAnnotation?.typeAnnotation;
-  if (!annotation) return null;
-  let type = annotation;
-  if (type.type === 'TSTypeOperator' && type.operator === 'readonly') type = type.typeAnnotation;
-  if (type.type === 'TSArrayType' || type.type === 'TSTupleType') return null;
-  if (type.type === 'TSTypeReference' && type.typeName?.type === 'Identifier' && ['Array', 'ReadonlyArray'].includes(type.typeName.name)) return null;
-  if (type.type === 'TSTypeReference' || type.type === 'TSStringKeyword' || type.type === 'TSTypeLiteral') {
-    return type.type === 'TSTypeReference' && type.typeName?.type === 'Identifier' ? type.typeName.name : type.type === 'TSStringKeyword' ? 'string' : 'an object type';
-  }
-  return null;
 }
 
 function methodName(lookup: Lookup): string {
@@ -455,11 +381,3 @@ function usesThisOrArguments(node: AnyNode): boolean {
   return found;
 }
 
-function containsYield(node: AnyNode): boolean {
-  let found = false;
-  walk(node, (n) => {
-    if (n.type === 'YieldExpression') found = true;
-    return !found && !(n !== node && (n.type === 'FunctionDeclaration' || n.type === 'FunctionExpression'));
-  });
-  return found;
-}
