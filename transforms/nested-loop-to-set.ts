@@ -1,12 +1,12 @@
 import type { Decision, PerfTransform, TransformContext } from '../src/engine/types';
 import { jscodeshiftEntry } from '../src/engine/jscodeshift-entry';
-import { isFunctionNode, unwrap, walk, type AnyNode, type NodePath } from '../src/analysis/ast';
+import { unwrap, type AnyNode, type NodePath } from '../src/analysis/ast';
 import { enclosingLoop, iterationRunsImmediately, loopsBetween, type LoopInfo } from '../src/analysis/loops';
 import { insertBefore, placementFor } from '../src/analysis/insert';
 import { suspends } from '../src/analysis/index-validity';
 import { describe, findMutations } from '../src/analysis/mutation';
 import { freshName } from '../src/analysis/naming';
-import { bindingScope, readsWrites } from '../src/analysis/scope';
+import { bindingScope } from '../src/analysis/scope';
 import { collectionSource, invariantIn, variance, type CollectionSource } from './nested-loop-to-set/collection';
 import { decideScan } from './nested-loop-to-set/decide';
 import { matchIncludes, matchIndexOf, matchInnerLoop, matchSome, type Match, type Scan } from './nested-loop-to-set/scans';

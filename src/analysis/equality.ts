@@ -49,17 +49,55 @@ function elementBindings(param: AnyNode): Map<string, string[]> | null {
   return param && visit(param, []) ? bindings : null;
 }
 
-/** `e.a.b` (with `e` bound to path P) -> [...P, 'a', 'b']; null when not a static key path of the element. */
-function keyPathOf(node: AnyNode, bindings: Map<string, string[]>): string[] | null {
+/**
+ * Says where an expression stands relative to the element: the key path of a root (`[]` for the
+ * element itself, `['id']` for a destructured `id`), or null when it is not a root.
+ */
+export type ElementRoot = (node: AnyNode) => string[] | null;
+
+/** `e.a.b` with `e` a root at path P -> [...P, 'a', 'b']; null when not a static key path of the element. */
+export function elementKeyPath(node: AnyNode, root: ElementRoot): string[] | null {
   const n = unwrap(node);
-  if (n.type === 'Identifier') return bindings.get(n.name) ?? null;
-  if ((n.type === 'MemberExpression') && !n.optional) {
+  const base = root(n);
+  if (base) return base;
+  if (n?.type === 'MemberExpression' && !n.optional) {
     const name = staticPropertyName(n);
     if (name === null) return null;
-    const base = keyPathOf(n.object, bindings);
-    return base ? [...base, name] : null;
+    const inner = elementKeyPath(n.object, root);
+    return inner ? [...inner, name] : null;
   }
   return null;
+}
+
+export interface ElementEquality {
+  /** The side of `===` that reads the element (the element itself, or `element.a.b`). */
+  keySide: AnyNode;
+  keyPath: string[];
+  /** The other side: it reads none of `elementNames`. */
+  value: AnyNode;
+}
+
+/**
+ * Splits `key(element) === value` (either side) into its parts. `==` gives `{ loose: true }` (never
+ * rewritten, but worth explaining); anything else, or a value that reads the element, gives null.
+ */
+export function matchElementEquality(test: AnyNode, root: ElementRoot, elementNames: Iterable<string>): ElementEquality | { loose: true } | null {
+  const t = unwrap(test);
+  if (t?.type !== 'BinaryExpression' || (t.operator !== '===' && t.operator !== '==')) return null;
+  const names = [...elementNames];
+  for (const [keySide, value] of [[t.left, t.right], [t.right, t.left]]) {
+    const keyPath = elementKeyPath(keySide, root);
+    if (!keyPath || elementKeyPath(value, root)) continue;
+    const reads = namesRead(value);
+    if (names.some((name) => reads.has(name))) continue;
+    return t.operator === '==' ? { loose: true } : { keySide, keyPath, value };
+  }
+  return null;
+}
+
+/** The root for a predicate's element parameter (`e`, or a destructuring pattern). */
+function parameterRoot(bindings: Map<string, string[]>): ElementRoot {
+  return (n) => (n?.type === 'Identifier' ? bindings.get(n.name) ?? null : null);
 }
 
 /**
@@ -73,22 +111,14 @@ export function matchKeyEquality(body: AnyNode, params: AnyNode[]): KeyEquality 
   if (!bindings) return null;
   const otherParams = new Set(params.slice(1).flatMap((p) => (p.type === 'Identifier' ? [p.name] : ['\0'])));
   if (otherParams.has('\0')) return null;
-  const parts = conjuncts(body);
+  const root = parameterRoot(bindings);
   let match: KeyEquality | null = null;
   const rest: AnyNode[] = [];
-  for (const part of parts) {
-    if (!match && part.type === 'BinaryExpression' && part.operator === '===') {
-      const left = keyPathOf(part.left, bindings);
-      const right = keyPathOf(part.right, bindings);
-      const [keyPath, value] = left && !right ? [left, part.right] : right && !left ? [right, part.left] : [null, null];
-      if (keyPath) {
-        const reads = namesRead(value);
-        const readsParam = [...bindings.keys(), ...otherParams].some((name) => reads.has(name));
-        if (!readsParam) {
-          match = { keyPath, value, comparison: part, rest, elementNames: [...bindings.keys()] };
-          continue;
-        }
-      }
+  for (const part of conjuncts(body)) {
+    const equality: ElementEquality | { loose: true } | null = match ? null : matchElementEquality(part, root, [...bindings.keys(), ...otherParams]);
+    if (equality && !('loose' in equality)) {
+      match = { keyPath: equality.keyPath, value: equality.value, comparison: part, rest, elementNames: [...bindings.keys()] };
+      continue;
     }
     rest.push(part);
   }
@@ -99,6 +129,14 @@ export function matchKeyEquality(body: AnyNode, params: AnyNode[]): KeyEquality 
     if ([...otherParams].some((name) => reads.has(name))) return null;
   }
   return match;
+}
+
+/** Whether a one-parameter predicate compares a key of its element loosely (`e.id == v`). */
+export function isLooseKeyComparison(body: AnyNode, params: AnyNode[]): boolean {
+  const bindings = params.length === 1 ? elementBindings(params[0]) : null;
+  if (!bindings) return false;
+  const result = matchElementEquality(body, parameterRoot(bindings), bindings.keys());
+  return !!result && 'loose' in result;
 }
 
 /** Whether `node` reads any of `names`. */

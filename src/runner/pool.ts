@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { FileJobOptions, FileOutcome } from './process-file';
+import type { FileOutcome } from './process-file';
 import type { WorkerInit, WorkerTask } from './worker';
 
 export interface PoolFile {

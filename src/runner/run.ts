@@ -2,7 +2,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { resolveTransforms, transforms as registered } from '../engine/registry';
-import type { Change, FileError, ParserName, PerfTransform, RunRecords, Safety, Skip } from '../engine/types';
+import type { ParserName, PerfTransform, RunRecords, Safety } from '../engine/types';
 import { ConfigError, validateConfig, type PerfmodConfig } from './config';
 import { discoverFiles, displayPath, parseShard, type Shard } from './discover';
 import { runInWorkers, WorkerStartError } from './pool';

@@ -5,8 +5,9 @@
  */
 import type { JSCodeshift } from 'jscodeshift';
 import { methodCall, staticPropertyName, unwrap, walk, sameExpression, isReferenceIdentifier, type AnyNode, type NodePath } from '../../src/analysis/ast';
-import { callbackShape, patternNames } from '../../src/analysis/functions';
+import { callbackShape } from '../../src/analysis/functions';
 import { namesRead } from '../../src/analysis/loops';
+import { isLooseKeyComparison, matchElementEquality, matchKeyEquality } from '../../src/analysis/equality';
 
 export type ScanForm = 'includes' | 'indexOf' | 'some' | 'loop';
 
@@ -126,82 +127,31 @@ function unwrapPath(path: NodePath): NodePath {
   return p;
 }
 
-/** An element or key of it, compared with `===` against a value that does not depend on the element. */
-interface ElementEquality {
-  /** The side of `===` that reads the element (the element itself, or `element.a.b`). */
-  keySide: AnyNode;
-  keyNames: string[];
-  value: AnyNode;
-}
-
-/**
- * Splits `test` into element side and value side. `isElement` recognises the element itself;
- * `elementNames` are the names that must not appear on the value side.
- */
-function elementEquality(test: AnyNode, isElement: (n: AnyNode) => boolean, elementNames: string[]): ElementEquality | { loose: true } | null {
-  const t = unwrap(test);
-  if (t?.type !== 'BinaryExpression') return null;
-  const loose = t.operator === '==';
-  if (t.operator !== '===' && !loose) return null;
-  for (const [keySide, value] of [[t.left, t.right], [t.right, t.left]]) {
-    const keyNames = keyPath(keySide, isElement);
-    if (!keyNames) continue;
-    const read = namesRead(value);
-    if (elementNames.some((name) => read.has(name))) continue;
-    if (loose) return { loose: true };
-    return { keySide, keyNames, value };
-  }
-  return null;
-}
-
-/** The static property names from the element to `node` (`[]` for the element itself), or null. */
-function keyPath(node: AnyNode, isElement: (n: AnyNode) => boolean): string[] | null {
-  const n = unwrap(node);
-  if (isElement(n)) return [];
-  if (n?.type === 'MemberExpression' && !n.optional) {
-    const name = staticPropertyName(n);
-    if (name === null || (n.computed && n.property.type !== 'StringLiteral')) return null;
-    const inner = keyPath(n.object, isElement);
-    return inner ? [...inner, name] : null;
-  }
-  return null;
-}
-
 /** `b.some(y => y === x)`, `b.some(({ id }) => id === x.id)`, function expressions and block bodies too. */
 export function matchSome(path: NodePath): Match {
   const call = methodCall(path.node);
   if (!call || call.method !== 'some' || unwrap(path.node) !== path.node) return null;
   const shape = call.args.length === 1 ? callbackShape(call.args[0]) : null;
-  if (!shape) return null;
-  if (shape.params.length !== 1) return null;
+  if (!shape || shape.params.length !== 1) return null;
   const param = shape.params[0];
-  const names = patternNames(param);
-  let isElement: (n: AnyNode) => boolean;
-  let destructuredKey: ((n: AnyNode) => string | null) | null = null;
-  if (param.type === 'Identifier') {
-    isElement = (n) => n?.type === 'Identifier' && n.name === param.name;
-  } else if (param.type === 'ObjectPattern' && simpleObjectPattern(param)) {
-    // `({ id }) => id === v`: the element's key is the destructured property.
-    const byLocal = new Map<string, string>(param.properties.map((p: AnyNode) => [p.value.name, staticKey(p)!]));
-    destructuredKey = (n) => (n?.type === 'Identifier' ? byLocal.get(n.name) ?? null : null);
-    isElement = (n) => destructuredKey!(n) !== null;
-  } else {
-    return null;
-  }
-  const equality = elementEquality(shape.body, isElement, names);
-  if (!equality) return null;
+  if (param.type !== 'Identifier' && !(param.type === 'ObjectPattern' && simpleObjectPattern(param))) return null;
   const collectionPath = path.get('callee', 'object');
-  if ('loose' in equality) return { refusal: { path, collectionPath, reason: 'the comparison is loose (==): a Set compares like ===' } };
+  if (isLooseKeyComparison(shape.body, shape.params)) {
+    return { refusal: { path, collectionPath, reason: 'the comparison is loose (==): a Set compares like ===' } };
+  }
+  const equality = matchKeyEquality(shape.body, shape.params);
+  if (!equality || equality.rest.length > 0) return null;
   if (call.optional) return { refusal: { path, collectionPath, reason: 'the scan uses optional chaining (?.)' } };
-  const keyNames = destructuredKey ? [destructuredKey(unwrap(equality.keySide))!] : equality.keyNames;
+  const comparison = equality.comparison;
+  const keySide = comparison.left === equality.value ? comparison.right : comparison.left;
   const fn = shape.fn;
-  const key: KeyForm | null = keyNames.length === 0 && !destructuredKey ? null : {
-    names: keyNames,
-    keyNode: equality.keySide,
+  const key: KeyForm | null = equality.keyPath.length === 0 ? null : {
+    names: equality.keyPath,
+    keyNode: keySide,
     // Reuse the callback itself, now returning the key: its parameter and style stay as written.
     mapper: () => {
-      if (fn.body.type === 'BlockStatement') fn.body.body[0].argument = equality.keySide;
-      else fn.body = equality.keySide;
+      if (fn.body.type === 'BlockStatement') fn.body.body[0].argument = keySide;
+      else fn.body = keySide;
       return fn;
     },
   };
@@ -269,7 +219,7 @@ export function matchInnerLoop(path: NodePath): Match {
   }
   if (statements.length !== 1 || statements[0]?.type !== 'IfStatement' || statements[0].alternate) return null;
   const ifNode = statements[0];
-  const equality = elementEquality(ifNode.test, isElement, elementNames);
+  const equality = matchElementEquality(ifNode.test, (n) => (isElement(n) ? [] : null), elementNames);
   if (!equality) return null;
   if ('loose' in equality) return { refusal: { path, collectionPath, reason: 'the comparison is loose (==): a Set compares like ===' } };
   const body: AnyNode[] = ifNode.consequent.type === 'BlockStatement' ? ifNode.consequent.body : [ifNode.consequent];
@@ -286,8 +236,8 @@ export function matchInnerLoop(path: NodePath): Match {
   if (kept.some(jumps)) return { refusal: { path, collectionPath, reason: 'the matching branch contains break/continue, whose target would change' } };
   const keySide = equality.keySide;
   const elementName = elementNames[elementNames.length - 1];
-  const key: KeyForm | null = equality.keyNames.length === 0 ? null : {
-    names: equality.keyNames,
+  const key: KeyForm | null = equality.keyPath.length === 0 ? null : {
+    names: equality.keyPath,
     keyNode: keySide,
     mapper: (j) => {
       const param = loop.type === 'ForOfStatement' || elementNames.length === 2 ? elementName : 'item';
