@@ -123,8 +123,10 @@ describe('placement and insertion', () => {
   it('turns an arrow expression body into a block', () => {
     expect(insertAt('const f = () => use(target);', 'target')).toMatch(/const f = \(\) => \{\s+const idx = 1;\s+return use\(target\);\s+\}/);
   });
-  it('inserts in a switch case', () => {
-    expect(insertAt('switch (k) {\n  case 1:\n    use(target);\n}', 'target')).toMatch(/case 1:\s+const idx = 1;\s+use\(target\);/);
+  it('inserts in a switch case, in a block of its own (no-case-declarations)', () => {
+    expect(insertAt('switch (k) {\n  case 1:\n    use(target);\n}', 'target')).toMatch(/case 1:\s+\{\s+const idx = 1;\s+use\(target\);\s+\}/);
+    // A case that declares names other cases may see is not wrapped.
+    expect(insertAt('switch (k) {\n  case 1:\n    const v = 1;\n    use(target);\n}', 'target')).toMatch(/case 1:\s+const v = 1;\s+const idx = 1;\s+use\(target\);/);
   });
   it.each([
     ['c && use(target);', /left side of &&/],

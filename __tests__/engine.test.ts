@@ -97,6 +97,39 @@ describe('engine', () => {
     expect(withReview.changes[0]).toMatchObject({ safety: 'review', assumptions: ['a is never NaN'], line: 1, column: 5 });
   });
 
+  it('gives transforms the text the parser saw: positions stay right with tabs and CRLF', () => {
+    // recast expands indentation tabs before parsing; source text and type facts must follow.
+    const seen: string[] = [];
+    const sliceIdentifiers: PerfTransform = {
+      ...renameA, id: 'slice',
+      run(ctx) {
+        ctx.root.find(ctx.j.Identifier).forEach((p) => { const n = p.node as unknown as { start: number; end: number }; seen.push(ctx.source.slice(n.start, n.end)); });
+      },
+    };
+    runTransforms([sliceIdentifiers], 'function f(alpha) {\r\n\tif (alpha) {\r\n\t\treturn beta;\r\n\t}\r\n}\r\n', { filePath: 'x.js' });
+    expect(seen).toEqual(['f', 'alpha', 'alpha', 'beta']);
+    const { transform } = require('../transforms/nested-loop-to-set');
+    const inferredString = 'function load() {\n\treturn "a b";\n}\nexport function m(words: string[]) {\n\tconst text = load();\n\treturn words.filter((w) => text.includes(w));\n}\n';
+    expect(runTransforms([transform], inferredString, { filePath: 'x.ts' }).changed).toBe(false);
+  });
+
+  it('indents reprinted code like the file: its step in spaces, or tabs', () => {
+    const out = (src: string) => runTransforms([renameA], src, { filePath: 'x.js' }).code;
+    const nested = 'function f() {\n  try {\n    g(a);\n  } finally {}\n}\n';
+    const renameAndInsert: PerfTransform = {
+      ...renameA, id: 'insert',
+      run(ctx) {
+        ctx.root.find(ctx.j.ExpressionStatement).forEach((p) => {
+          if (ctx.decide(p.node, { kind: 'safe' }, { message: 'inserted' })) p.insertBefore(ctx.j.expressionStatement(ctx.j.identifier('before')));
+        });
+      },
+    };
+    expect(runTransforms([renameAndInsert], nested, { filePath: 'x.js' }).code).toBe('function f() {\n  try {\n    before;\n    g(a);\n  } finally {}\n}\n');
+    const tabbed = 'function f() {\n\tconst x = 1;\n\tg(a);\n}\n';
+    expect(runTransforms([renameAndInsert], tabbed, { filePath: 'x.js' }).code).toBe('function f() {\n\tconst x = 1;\n\tbefore;\n\tg(a);\n}\n');
+    expect(out(tabbed)).toBe('function f() {\n\tconst x = 1;\n\tg(b);\n}\n');
+  });
+
   it('skips parsing entirely when no transform can match', () => {
     const never: PerfTransform = { ...renameA, mightMatch: () => false };
     const r = runTransforms([never], 'this is not javascript', { filePath: 'x.js' });

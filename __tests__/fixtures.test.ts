@@ -6,6 +6,7 @@ import {
 } from './harness/case-checks';
 import { parseCheckLines, type CheckLine } from './harness/check-lines';
 import { discoverFixtures, layoutProblems, type FixtureCase } from './harness/fixtures';
+import { allOutputsToExecute, assertAllSound, runAllCase } from './harness/all-checks';
 import { compileModule } from './harness/module-loader';
 import { assertEquivalent } from './harness/property';
 
@@ -14,6 +15,8 @@ import { assertEquivalent } from './harness/property';
 // PERFMOD_FIXTURES_DIR points the same tests at another tree (for working on the harness).
 const ROOT = path.resolve(process.env.PERFMOD_FIXTURES_DIR ?? path.join(__dirname, '..', '__testfixtures__'));
 const folders = discoverFixtures(ROOT);
+// Runs per check for `all` outputs that differ from the per-transform ones (PERFMOD_FC_RUNS overrides).
+const ALL_RUNS = process.env.PERFMOD_FC_RUNS ? undefined : 100;
 
 describe('fixture layout', () => {
   test('each registered transform has a folder with a trap and a positive case; each output has its input', () => {
@@ -51,6 +54,51 @@ function describeCase(fixture: FixtureCase): void {
     });
 
     if (fixture.kind === 'positive') describeChecks(fixture, run);
+    describeUnderAll(fixture, run);
+  });
+}
+
+/** The same case under `all`: every transform in turn on one parse (see harness/all-checks.ts). */
+function describeUnderAll(fixture: FixtureCase, run: () => CaseRun): void {
+  describe('under all', () => {
+    let cached: CaseRun | undefined;
+    const runAll = (): CaseRun => (cached ??= runAllCase(fixture, applyTransform));
+
+    test(`parses, reports no error, is idempotent (types on and off)${fixture.kind === 'trap' ? `; ${fixture.transform} never fires` : ''}`, () => {
+      assertAllSound(runAll(), applyTransform);
+    });
+
+    let checks: CheckLine[];
+    try {
+      checks = parseCheckLines(fs.readFileSync(fixture.inputPath, 'utf8'));
+    } catch (error) {
+      // A positive case's malformed line is reported by describeChecks; a trap's is reported here.
+      if (fixture.kind === 'trap') {
+        test('declares valid @perfmod-check lines', () => {
+          throw error;
+        });
+      }
+      return;
+    }
+    if (fixture.kind === 'trap') {
+      test('if another transform rewrites this trap, it declares @perfmod-check lines to prove it', () => {
+        const unproven = allOutputsToExecute(runAll(), run());
+        if (unproven.length > 0 && checks.length === 0) {
+          const by = [...new Set([...runAll().typed.changes, ...runAll().untyped.changes].map((c) => c.transform))].join(', ');
+          throw new Error(`${path.relative(process.cwd(), fixture.inputPath)}: rewritten under all (by ${by}) but declares no @perfmod-check line: its equivalence is unproven`);
+        }
+      });
+    }
+    for (const check of checks) {
+      // Only outputs no other test executes: usually `all` gives the .output text and this is free.
+      test(`the all output executes the same: ${check.text}`, async () => {
+        const before = compileModule(run().input, fixture.inputPath);
+        for (const { label, code } of allOutputsToExecute(runAll(), run())) {
+          const afterPath = fixture.inputPath.replace(/\.input\./, `.output(${label}).`);
+          await assertEquivalent({ before, after: compileModule(code, afterPath), check, numRuns: ALL_RUNS });
+        }
+      });
+    }
   });
 }
 

@@ -58,6 +58,8 @@ function moduleConstant(ctx: TransformContext, source: CollectionSource): NodePa
   if (decls.length !== 1) return null;
   const declaration = decls[0].parent?.parent;
   if (declaration?.node.type !== 'VariableDeclaration' || declaration.node.kind !== 'const' || declaration.parent?.node.type !== 'Program') return null;
+  // `declare const` only describes a global that other code defines (and may change or define later).
+  if (declaration.node.declare) return null;
   const program = declaration.parent;
   return findMutations(ctx.j, program, name, scope).length === 0 ? declaration : null;
 }

@@ -1,3 +1,6 @@
+// (Checks for `all`: array-lookup-to-map's literal threshold is lower than this transform's.)
+// @perfmod-check validSides(g.array(g.fc.constantFrom('top', 'left', 'middle', 'Top', '')))
+// @perfmod-check yesNo(g.array(g.fc.constantFrom('y', 'YES', 'no', 'True', '1', '')))
 const SIDES = ['top', 'right', 'bottom', 'left'] as const;
 
 export function validSides(input: string[]): string[] {

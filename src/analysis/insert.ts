@@ -102,6 +102,15 @@ export function insertBefore(j: JSCodeshift, path: NodePath, statements: AnyNode
   moveLeadingComments(j, node, statements[0]);
   switch (place.slot) {
     case 'list':
+      statements = asWritten(j, statements);
+      if (target.parent?.node.type === 'SwitchCase' && !declaresInCase(target.parent.node)) {
+        // A `const` directly under `case …:` is shared by every case (and flagged by
+        // no-case-declarations): give the case a block of its own, the way it would be written.
+        const kase = target.parent.node;
+        const at = kase.consequent.indexOf(node);
+        kase.consequent = [j.blockStatement([...kase.consequent.slice(0, at), ...statements, ...kase.consequent.slice(at)])];
+        return true;
+      }
       for (const statement of statements) target.insertBefore(statement);
       return true;
     case 'single':
@@ -111,6 +120,59 @@ export function insertBefore(j: JSCodeshift, path: NodePath, statements: AnyNode
       target.replace(j.blockStatement([...statements, j.returnStatement(detached(node))]));
       return true;
   }
+}
+
+/**
+ * The statements as parsed from their own text (ending with a line break). recast spaces a
+ * statement list by each statement's original surroundings: nodes built in memory get a blank line
+ * around them once they carry a comment, and a snippet without a final line break is joined to the
+ * statement after it (`…;return x;` in a one-line function body). Positions are dropped: they index
+ * into the snippet, not into the file (recast keeps what it needs in `loc`).
+ */
+function asWritten(j: JSCodeshift, statements: AnyNode[]): AnyNode[] {
+  const text = statements.map((s) => ownText(s) ?? j(s).toSource({ quote: 'single' })).join('\n') + '\n';
+  let parsed: AnyNode[];
+  try {
+    parsed = j(text).find(j.Program).get().node.body;
+  } catch {
+    return statements;
+  }
+  if (parsed.length !== statements.length) return statements;
+  for (const statement of parsed) {
+    walkAll(statement, (n) => {
+      delete n.start;
+      delete n.end;
+    });
+  }
+  return parsed;
+}
+
+/** The text a statement was parsed from (recast keeps it in `loc.lines`), unless comments were added since. */
+function ownText(statement: AnyNode): string | null {
+  const loc = statement.loc;
+  if (!loc?.lines || statement.comments?.some((c: AnyNode) => !c.loc)) return null;
+  return loc.lines.slice(loc.start, loc.end).toString();
+}
+
+function walkAll(node: AnyNode, visit: (n: AnyNode) => void): void {
+  if (!node || typeof node !== 'object') return;
+  if (Array.isArray(node)) {
+    node.forEach((n) => walkAll(n, visit));
+    return;
+  }
+  if (typeof node.type !== 'string') return;
+  visit(node);
+  // recast's record of the parsed node (not enumerable): a difference between the two would make recast reprint it.
+  if (node.original) visit(node.original);
+  for (const key of Object.keys(node)) {
+    if (key !== 'loc' && key !== 'tokens') walkAll(node[key], visit);
+  }
+}
+
+/** Whether a case clause declares block-scoped names of its own (wrapping it in a block would hide them from other cases). */
+function declaresInCase(kase: AnyNode): boolean {
+  return kase.consequent.some((s: AnyNode) => (s.type === 'VariableDeclaration' && s.kind !== 'var')
+    || s.type === 'ClassDeclaration' || s.type === 'FunctionDeclaration');
 }
 
 /**

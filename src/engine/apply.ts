@@ -20,8 +20,80 @@ function locOf(node: unknown): { line: number; column: number } {
   return start ? { line: start.line, column: start.column + 1 } : { line: 0, column: 0 };
 }
 
-function print(root: Collection, source: string): string {
-  return root.toSource({ lineTerminator: lineTerminatorOf(source), quote: 'single' });
+/** Whether the file indents with tabs, so reprinted lines are indented like their neighbours. */
+function indentsWithTabs(source: string): boolean {
+  const tabs = source.match(/^\t/gm)?.length ?? 0;
+  const spaces = source.match(/^ {2,}\S/gm)?.length ?? 0;
+  return tabs > spaces;
+}
+
+const TAB_WIDTH = 4; // recast's default, used when it expanded the tabs it parsed
+
+/**
+ * The file's indentation step in spaces (the most common increase from one line to the next), so a
+ * block recast reprints is indented like the rest of the file rather than by recast's default 4.
+ */
+function indentStep(source: string): number | undefined {
+  const counts = new Map<number, number>();
+  let previous = 0;
+  for (const line of source.split(/\r?\n/)) {
+    const match = /^( *)(\S)/.exec(line);
+    if (!match || match[2] === '*') continue; // blank lines and JSDoc continuation lines say nothing
+    const indent = match[1].length;
+    if (indent > previous && indent - previous <= 8) counts.set(indent - previous, (counts.get(indent - previous) ?? 0) + 1);
+    previous = indent;
+  }
+  let best: number | undefined; // no indented line: recast's own guess
+  let bestCount = 0;
+  for (const [step, count] of counts) if (count > bestCount) [best, bestCount] = [step, count];
+  return best;
+}
+
+function print(root: Collection, source: string, parser: { parse(s: string): unknown }): string {
+  const useTabs = indentsWithTabs(source);
+  const tabWidth = useTabs ? TAB_WIDTH : indentStep(source);
+  const printed = root.toSource({ lineTerminator: lineTerminatorOf(source), quote: 'single', useTabs, ...(tabWidth ? { tabWidth } : {}) });
+  return useTabs ? retabJoinedLines(printed, source, parser) : printed;
+}
+
+/**
+ * recast joins the first statement of a reprinted block to its brace with its indentation as
+ * spaces, even with `useTabs`. In a tab-indented file, a printed line indented only by spaces (a
+ * multiple of the tab width) that is not a line of the original file gets tabs back, unless it
+ * starts inside a template literal or JSX text (whitespace there is content).
+ */
+function retabJoinedLines(printed: string, source: string, parser: { parse(s: string): unknown }): string {
+  const original = new Set(source.split(/\r?\n/));
+  let textLines: Set<number>;
+  try {
+    textLines = linesInsideText(parser.parse(printed));
+  } catch {
+    return printed; // the re-parse guard reports it
+  }
+  let lineNumber = 0;
+  return printed.replace(/^.*$/gm, (line: string) => {
+    lineNumber++;
+    const spaces = /^( +)\S/.exec(line)?.[1];
+    if (!spaces || spaces.length % TAB_WIDTH !== 0 || textLines.has(lineNumber) || original.has(line.replace(/\r$/, ''))) return line;
+    return '\t'.repeat(spaces.length / TAB_WIDTH) + line.slice(spaces.length);
+  });
+}
+
+/** Line numbers that begin inside a template literal's text or JSX text. */
+function linesInsideText(ast: unknown): Set<number> {
+  const lines = new Set<number>();
+  const visit = (node: any): void => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) { node.forEach(visit); return; }
+    if ((node.type === 'TemplateElement' || node.type === 'JSXText') && node.loc) {
+      for (let l = node.loc.start.line + 1; l <= node.loc.end.line; l++) lines.add(l);
+    }
+    for (const key of Object.keys(node)) {
+      if (key !== 'loc' && key !== 'tokens' && key !== 'comments') visit(node[key]);
+    }
+  };
+  visit(ast);
+  return lines;
 }
 
 /**
@@ -49,7 +121,16 @@ export function runTransforms(list: PerfTransform[], input: string, options: Tra
     return result;
   }
 
-  const oracle = createOracleHandle(options.types !== false, file, source, parserName);
+  // Positions of parsed nodes index into the text the parser saw (recast expands indentation tabs
+  // and may change line terminators): transforms and the type oracle must read that text.
+  let parsedSource = parser.lastSource ?? source;
+  let oracle = createOracleHandle(options.types !== false, file, parsedSource, parserName);
+  const reparse = (text: string): Collection => {
+    const tree = j(text);
+    parsedSource = parser.lastSource ?? text;
+    oracle = createOracleHandle(options.types !== false, file, parsedSource, parserName);
+    return tree;
+  };
   // The last printed state that is known good; a crash rolls back to it.
   let current = source;
   let dirty = false;
@@ -60,7 +141,7 @@ export function runTransforms(list: PerfTransform[], input: string, options: Tra
       transform.run({
         j,
         root,
-        source,
+        source: parsedSource,
         filePath: file,
         safety: options.safety ?? 'review',
         options: options.config?.[transform.id] ?? {},
@@ -70,21 +151,21 @@ export function runTransforms(list: PerfTransform[], input: string, options: Tra
     } catch (error) {
       result.errors.push({ file, ...locOf(undefined), reason: `${transform.id} crashed: ${messageOf(error)}`, transform: transform.id });
       // Drop this transform's partial edits: go back to the last good text.
-      root = j(current);
+      root = reparse(current);
       dirty = false;
       result.skipped.push(...skipped);
       continue;
     }
     result.skipped.push(...skipped);
     if (changes.length === 0) continue;
-    const printed = print(root, source);
+    const printed = print(root, source, parser);
     const guard = reparses(parser, printed);
     if (guard !== true) {
       result.errors.push({
         file, ...changes.map((c) => ({ line: c.line, column: c.column }))[0],
         reason: `${transform.id}: output did not re-parse (${guard}); its rewrites were dropped`, transform: transform.id,
       });
-      root = j(current);
+      root = reparse(current);
       dirty = false;
       continue;
     }

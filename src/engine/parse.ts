@@ -70,10 +70,17 @@ export function parserForFile(filePath: string | undefined): ParserName {
   return filePath ? 'babel' : 'tsx';
 }
 
-/** A recast-compatible parser object (`{ parse }`) that retries with other decorator dialects. */
-export function makeParser(parser: ParserName): { parse(source: string): unknown } {
+/**
+ * A recast-compatible parser object (`{ parse }`) that retries with other decorator dialects.
+ * `lastSource` is the text it was last given: recast hands the parser its own normalisation of the
+ * file (tabs in indentation expanded, line terminators made uniform), and node positions index into
+ * that text, not into the file as read.
+ */
+export function makeParser(parser: ParserName): { parse(source: string): unknown; lastSource?: string } {
   return {
+    lastSource: undefined as string | undefined,
     parse(source: string) {
+      this.lastSource = source;
       let firstError: unknown;
       for (const plugins of attempts(parser)) {
         try {

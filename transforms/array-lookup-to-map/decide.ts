@@ -102,7 +102,9 @@ export function decideLookup(ctx: TransformContext, lookup: Lookup): Verdict {
   const fields = fieldsRead(lookup);
   if (fields.length > 0) {
     for (const write of findKeyWrites(region.node, fields)) {
-      if (write.detail.includes('[…]')) assumptions.push(`${write.detail.replace(/ is written$/, '')} = … never writes ${fields.map((f) => `.${f}`).join('/')} of an element of ${name}`);
+      // `xs[i].key = …` on the indexed collection itself writes an element's key: no assumption can excuse it.
+      const onCollection = collection.names.some((n) => write.detail.startsWith(`${n}[…]`));
+      if (write.detail.includes('[…]') && !onCollection) assumptions.push(`${write.detail.replace(/ is written$/, '')} = … never writes ${fields.map((f) => `.${f}`).join('/')} of an element of ${name}`);
       else return { skip: `${write.detail} inside the loop: the index would go stale` };
     }
     const calls = unknownCalls(region.node);

@@ -1,0 +1,19 @@
+interface User {
+	id: string;
+	name: string;
+}
+
+// A file indented with tabs and ending its lines with CRLF: node positions index into the text
+// the parser saw, and the rewritten lines keep the file's tabs and line ends.
+// @perfmod-check ownerNames(g.array(g.record({ userId: g.str() })), g.array(g.record({ id: g.str(), name: g.str() })))
+export function ownerNames(orders: { userId: string }[], users: User[]): string {
+	const names: string[] = [];
+	const usersById = new Map<(typeof users)[number]['id'], (typeof users)[number]>();
+	for (const user of users) if (!usersById.has(user.id)) usersById.set(user.id, user);
+	for (const order of orders) {
+		const owner = usersById.get(order.userId);
+		names.push(owner ? owner.name : `?
+    (template text keeps its spaces)`);
+	}
+	return names.join(',');
+}
