@@ -212,3 +212,17 @@ describe('imports', () => {
     expect(root.toSource({ quote: 'single' })).toMatch(/^'use strict';\nconst fs = require\('fs'\);\n\n?const \{\n  batch: batch2\n\} = require\('lib'\);\n\n?const batch = 1;\nmodule.exports = batch;\n$/);
   });
 });
+
+describe('evidence that rests on a non-null assertion', () => {
+  it.each([
+    ['function f(b?: string[]) { b!; }', /b is not null or undefined \(the ! assertion holds\)/],
+    ['let b!: string[]; b;', /b is assigned before the loop runs/],
+  ])('%s', (source, assumption) => {
+    const { path } = find(source, (n) => n.type === 'ExpressionStatement' && (n.expression.type === 'TSNonNullExpression' || n.expression.type === 'Identifier'));
+    expect(collectionEvidence(noTypes, path.get('expression')).assumptions).toEqual([expect.stringMatching(assumption)]);
+  });
+  it('has no assumption without one', () => {
+    const { path } = find('function f(b: string[]) { b; }', (n) => n.type === 'ExpressionStatement');
+    expect(collectionEvidence(noTypes, path.get('expression')).assumptions).toBeUndefined();
+  });
+});

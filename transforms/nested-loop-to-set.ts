@@ -1,6 +1,6 @@
 import type { Decision, PerfTransform, TransformContext } from '../src/engine/types';
 import { jscodeshiftEntry } from '../src/engine/jscodeshift-entry';
-import { unwrap, type AnyNode, type NodePath } from '../src/analysis/ast';
+import { withoutParens, type AnyNode, type NodePath } from '../src/analysis/ast';
 import { enclosingLoop, iterationRunsImmediately, loopsBetween, type LoopInfo } from '../src/analysis/loops';
 import { insertBefore, placementFor } from '../src/analysis/insert';
 import { suspends } from '../src/analysis/index-validity';
@@ -128,13 +128,14 @@ function handle(ctx: TransformContext, scan: Scan, built: Map<AnyNode, Map<strin
 
   const place: AnyNode = declaration ? declaration.node : placement!.statement.node;
   const builtHere = built.get(place) ?? new Map<string, string>();
-  const collectionKey = `${describe(scan.collectionPath.node)}|${scan.key?.names.join('.') ?? ''}|${source.literal ? scan.collectionPath.node.start : ''}`;
+  const collectionKey = `${j(scan.collectionPath.node).toSource()}|${scan.key?.names.join('.') ?? ''}|${source.literal ? scan.collectionPath.node.start : ''}`;
   const existing = builtHere.get(collectionKey);
   const name = existing ?? setNameFor(ctx, scan, source, declaration ?? placement!.statement);
   const message = `Replaced ${scanText(scan)} with ${name}.has(…), a Set built once ${declaration ? 'at module level' : 'before the loop'}.`;
   if (!ctx.decide(scan.path.node, decision, { message, complexity: COMPLEXITY })) return;
 
-  const collection = unwrap(scan.collectionPath.node);
+  // Casts stay: `(ALLOWED as readonly string[])` types the Set as the code typed the scan.
+  const collection = withoutParens(scan.collectionPath.node);
   const init = scan.key
     ? j.newExpression(j.identifier('Set'), [j.callExpression(j.memberExpression(collection, j.identifier('map')), [scan.key.mapper(j)])])
     : j.newExpression(j.identifier('Set'), [collection]);

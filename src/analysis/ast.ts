@@ -140,3 +140,15 @@ export function isReferenceIdentifier(parent: AnyNode, key: string): boolean {
       return true;
   }
 }
+
+/**
+ * The node without the parentheses it was written with (`(a as T)` -> `a as T`), for reuse in a new
+ * position where recast would otherwise print the original parentheses and its own.
+ */
+export function withoutParens(node: AnyNode): AnyNode {
+  if (!node?.extra?.parenthesized) return node;
+  const copy = { ...node, extra: { ...node.extra, parenthesized: false } };
+  delete copy.loc;
+  delete copy.original;
+  return copy;
+}

@@ -25,6 +25,8 @@ export interface Evidence {
   literalLength?: number;
   /** An array literal with holes (`[1, , 3]`): types cannot tell, the syntax can. */
   holes?: boolean;
+  /** What the evidence itself rests on (a `!` non-null assertion), in words. */
+  assumptions?: string[];
 }
 
 const UNKNOWN: Evidence = { kind: 'unknown', by: 'none', strong: false, elementsMayBeNaN: true, elementsPrimitive: false, reason: 'no evidence of its type' };
@@ -39,6 +41,28 @@ const STRING_RESULTS = new Set(['join', 'toLowerCase', 'toUpperCase', 'trim', 't
 const NEVER_NAN_TYPE_NODES = new Set(['TSStringKeyword', 'TSBooleanKeyword', 'TSBigIntKeyword', 'TSTypeLiteral', 'TSLiteralType']);
 
 export function collectionEvidence(ctx: Pick<TransformContext, 'types' | 'j'>, path: NodePath): Evidence {
+  const evidence = evidenceOf(ctx, path);
+  const asserted = nonNullAssertion(path);
+  return asserted ? { ...evidence, assumptions: [...(evidence.assumptions ?? []), asserted] } : evidence;
+}
+
+/**
+ * `ys!` or a definite assignment `let ys!: T[]`: the types say "defined" because the code says so.
+ * An index built before the loop would fail (or be empty) where the scan itself never ran.
+ */
+function nonNullAssertion(path: NodePath): string | null {
+  let node = path.node;
+  while (node?.type === 'TSAsExpression' || node?.type === 'TSSatisfiesExpression' || node?.type === 'TSNonNullExpression') {
+    if (node.type === 'TSNonNullExpression') return `${describe(node.expression)} is not null or undefined (the ! assertion holds)`;
+    node = node.expression;
+  }
+  if (node?.type !== 'Identifier') return null;
+  const decl = bindingScope(path, node.name)?.getBindings()[node.name]?.[0];
+  return decl?.parent?.node?.type === 'VariableDeclarator' && decl.parent.node.definite
+    ? `${node.name} is assigned before the loop runs (its definite assignment ! holds)` : null;
+}
+
+function evidenceOf(ctx: Pick<TransformContext, 'types' | 'j'>, path: NodePath): Evidence {
   const node = unwrap(path.node);
   const syntax = syntacticEvidence(ctx, path, node, 0);
   if (syntax.holes) return syntax;

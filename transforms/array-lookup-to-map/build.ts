@@ -135,8 +135,12 @@ function needsPosition(kind: LookupKind): boolean {
   return kind === 'findIndex' || kind === 'findLastIndex' || kind === 'indexOf';
 }
 
+/**
+ * The code of a node as it stands now. Printed rather than sliced from the source: under `all` an
+ * earlier transform may have rewritten part of it, or created it (no position at all).
+ */
 function textOf(ctx: TransformContext, node: AnyNode): string {
-  return ctx.source.slice(node.start, node.end);
+  return ctx.j(node).toSource({ quote: 'single' });
 }
 
 function needsParens(node: AnyNode): boolean {

@@ -91,6 +91,7 @@ export function decideLookup(ctx: TransformContext, lookup: Lookup): Verdict {
   if (evidence.kind !== 'array' || !evidence.strong) {
     assumptions.push(`${name} is an Array (not a string, typed array or object with its own ${methodName(lookup)}())`);
   }
+  assumptions.push(...(evidence.assumptions ?? []));
 
   // The index must describe the collection at every lookup: nothing may change it, its elements' keys,
   // or the binding while the loop runs.

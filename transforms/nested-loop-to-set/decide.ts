@@ -69,7 +69,7 @@ export function decideScan(ctx: TransformContext, scan: Scan, source: Collection
     return { kind: 'skip', reason: `${what} has ${length} elements: below ${MIN_LITERAL_SIZE} a linear scan is faster than building a Set` };
   }
 
-  const assumptions: string[] = [];
+  const assumptions: string[] = [...(evidence.assumptions ?? [])];
   const typed = evidence.by === 'types';
   if (source.base) {
     const validity = indexStaysValid(j, source.base, region);
