@@ -1,6 +1,6 @@
 import type { PerfTransform, TransformContext } from '../src/engine/types';
 import { jscodeshiftEntry } from '../src/engine/jscodeshift-entry';
-import { enclosingLoop, insertBefore, type AnyNode, type NodePath } from '../src/analysis';
+import { enclosingLoop, insertBefore, releaseName, type AnyNode, type NodePath } from '../src/analysis';
 import { isLookup, recogniseLookup, type Lookup } from './array-lookup-to-map/shapes';
 import { decideLookup, sourceText, type Plan } from './array-lookup-to-map/decide';
 import { buildIndex, parseStatements, replacement, type IndexPlan } from './array-lookup-to-map/build';
@@ -57,7 +57,10 @@ function applyPlans(ctx: TransformContext, plans: Plan[]): void {
     const group = groups.get(anchor) ?? { path: plan.loop.path, indexes: [] };
     const shared = group.indexes.find((i) => i.key === built.key);
     const index = shared ?? built;
-    if (!ctx.decide(lookup.call.node, plan.decision, { message: message(ctx, lookup, index), complexity: COMPLEXITY })) continue;
+    if (!ctx.decide(lookup.call.node, plan.decision, { message: message(ctx, lookup, index), complexity: COMPLEXITY })) {
+      if (!shared) releaseName(plan.placement.statement, built.name);
+      continue;
+    }
     if (!shared) group.indexes.push(built);
     groups.set(anchor, group);
     lookup.target.replace(replacement(ctx, lookup, index.name));

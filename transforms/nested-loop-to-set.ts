@@ -5,7 +5,7 @@ import { enclosingLoop, iterationRunsImmediately, loopsBetween, type LoopInfo } 
 import { insertBefore, placementFor } from '../src/analysis/insert';
 import { suspends } from '../src/analysis/index-validity';
 import { describe, findMutations } from '../src/analysis/mutation';
-import { freshName } from '../src/analysis/naming';
+import { freshName, releaseName } from '../src/analysis/naming';
 import { bindingScope } from '../src/analysis/scope';
 import { collectionSource, invariantIn, variance, type CollectionSource } from './nested-loop-to-set/collection';
 import { decideScan } from './nested-loop-to-set/decide';
@@ -130,9 +130,13 @@ function handle(ctx: TransformContext, scan: Scan, built: Map<AnyNode, Map<strin
   const builtHere = built.get(place) ?? new Map<string, string>();
   const collectionKey = `${j(scan.collectionPath.node).toSource()}|${scan.key?.names.join('.') ?? ''}|${source.literal ? scan.collectionPath.node.start : ''}`;
   const existing = builtHere.get(collectionKey);
-  const name = existing ?? setNameFor(ctx, scan, source, declaration ?? placement!.statement);
+  const at = declaration ?? placement!.statement;
+  const name = existing ?? setNameFor(ctx, scan, source, at);
   const message = `Replaced ${scanText(scan)} with ${name}.has(…), a Set built once ${declaration ? 'at module level' : 'before the loop'}.`;
-  if (!ctx.decide(scan.path.node, decision, { message, complexity: COMPLEXITY })) return;
+  if (!ctx.decide(scan.path.node, decision, { message, complexity: COMPLEXITY })) {
+    if (!existing) releaseName(at, name);
+    return;
+  }
 
   // Casts stay: `(ALLOWED as readonly string[])` types the Set as the code typed the scan.
   const collection = withoutParens(scan.collectionPath.node);

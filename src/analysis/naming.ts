@@ -85,3 +85,10 @@ export function freshName(j: JSCodeshift, at: Collection | NodePath, base: strin
   given.add(candidate);
   return candidate;
 }
+
+/** Gives back a name from `freshName` that ended up unused (the candidate was not rewritten). */
+export function releaseName(at: Collection | NodePath, name: string): void {
+  const program = (isCollection(at) ? at.get().node : fileNodeOf(at)).program;
+  const within = isCollection(at) ? program : owningFunction(at);
+  handedOut.get(within)?.delete(name);
+}
