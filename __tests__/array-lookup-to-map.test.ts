@@ -235,3 +235,17 @@ describe('where the index goes', () => {
     expect(twice.code).toBe(once);
   });
 });
+
+describe('JavaScript parameters typed only by their default value', () => {
+  test('users = [] is no proof that users is an Array of non-null objects', () => {
+    const result = run('export function f(ids = [], users = [{ id: "a" }]) { return Object.keys(ids).map((id) => users.find((u) => u.id === id)); }', { filePath: 'a.js' });
+    expect(result.changes.map((c) => c.safety)).toEqual(['review']);
+    expect(result.changes[0].assumptions).toEqual(expect.arrayContaining([expect.stringMatching(/^users is an Array/)]));
+  });
+});
+
+test('a literal the loop fills itself (a dedupe) is skipped for its change, not for its size', () => {
+  const result = run('export function uniq(rows) {\n  const out = [];\n  for (const r of rows) {\n    if (!out.find((o) => o.id === r.id)) out.push(r);\n  }\n  return out;\n}\n', { filePath: 'a.js' });
+  expect(result.changed).toBe(false);
+  expect(result.skipped.map((s) => s.reason)).toEqual([expect.stringMatching(/^out\.push\(…\) changes out/)]);
+});

@@ -70,7 +70,7 @@ describe('nested-loop-to-set decisions', () => {
 
   test(`literal collections below ${MIN_LITERAL_SIZE} elements are left alone; at ${MIN_LITERAL_SIZE} they are rewritten`, () => {
     const literal = (n: number) => `[${Array.from({ length: n }, (_, i) => `'v${i}'`).join(', ')}]`;
-    const source = (n: number) => `export const f = (a = []) => a.filter((x) => ${literal(n)}.includes(x));\n`;
+    const source = (n: number) => `/** @param {string[]} a */\nexport const f = (a) => a.filter((x) => ${literal(n)}.includes(x));\n`;
     const small = run(source(MIN_LITERAL_SIZE - 1), { filePath: 'case.js' });
     expect(small.changed).toBe(false);
     expect(small.skipped[0].reason).toMatch(/linear scan is faster/);
@@ -162,4 +162,33 @@ describe('nested-loop-to-set decisions', () => {
     expect(r.changes[0].assumptions).toEqual([expect.stringMatching(/\.id .*NaN/)]);
     expect(r.code).toContain('const bIdSet = new Set(b.map((y) => y.id));');
   });
+});
+
+describe('JavaScript parameters typed only by their default value', () => {
+  test('a default value is no proof: any caller may pass a string or NaN', () => {
+    const source = `export function common(wanted = ['a'], known = ['b']) {
+  for (const w of wanted) {
+    for (const k of known) {
+      if (w === k) return true;
+    }
+  }
+  return false;
+}
+export const without = (items, exclude = []) => Object.keys(items).filter((x) => !exclude.includes(x));
+`;
+    const r = run(source, { filePath: 'case.js' });
+    expect(r.changes.map((c) => c.safety)).toEqual(['review', 'review']);
+    expect(r.changes[0].assumptions).toEqual([expect.stringMatching(/^known is an Array/), expect.stringMatching(/NaN/)]);
+    expect(r.changes[1].assumptions).toEqual([expect.stringMatching(/^exclude is an Array/)]);
+    // JSDoc declares the type: then it is proof.
+    const documented = run(`/** @param {string[]} exclude */\nexport const without = (items, exclude = []) => Object.keys(items).filter((x) => !exclude.includes(x));\n`, { filePath: 'case.js' });
+    expect(documented.changes.map((c) => c.safety)).toEqual(['safe']);
+  });
+});
+
+test('a literal the loop fills itself (a dedupe) is skipped for its change, not for its size', () => {
+  const source = 'export function uniq(xs) {\n  const seen = [];\n  xs.forEach((x) => {\n    if (seen.indexOf(x) === -1) seen.push(x);\n  });\n  return seen;\n}\n';
+  const r = run(source, { filePath: 'case.js' });
+  expect(r.changed).toBe(false);
+  expect(r.skipped.map((s) => s.reason)).toEqual([expect.stringMatching(/^seen\.push\(…\) changes seen/)]);
 });

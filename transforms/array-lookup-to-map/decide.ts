@@ -86,6 +86,11 @@ export function decideLookup(ctx: TransformContext, lookup: Lookup): Verdict {
   if (kindProblem) return { skip: kindProblem };
   const literalLength = evidence.literalLength;
   if (literalLength !== undefined && literalLength < TINY_LITERAL_THRESHOLD) {
+    // `const seen = []` filled by the loop itself (a dedupe): its size is not the literal's, its change is the reason.
+    for (const idPath of collection.paths(lookup.receiver)) {
+      const validity = indexStaysValid(ctx.j, idPath, region);
+      if (validity.stale !== undefined) return { skip: `${validity.stale} inside the loop` };
+    }
     return { skip: `${name} is a literal of ${literalLength} elements: below ${TINY_LITERAL_THRESHOLD} a linear scan is as fast` };
   }
   if (evidence.kind !== 'array' || !evidence.strong) {

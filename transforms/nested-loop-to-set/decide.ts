@@ -65,6 +65,9 @@ export function decideScan(ctx: TransformContext, scan: Scan, source: Collection
   }
   const length = evidence.literalLength;
   if (length !== undefined && length < MIN_LITERAL_SIZE) {
+    // `let seen = []` filled by the loop itself (a dedupe): its size is not the literal's, its change is the reason.
+    const validity = source.base ? indexStaysValid(j, source.base, region) : null;
+    if (validity?.stale !== undefined) return { kind: 'skip', reason: `${validity.stale} while the Set would be in use` };
     const what = source.literal ? 'the array literal' : text;
     return { kind: 'skip', reason: `${what} has ${length} elements: below ${MIN_LITERAL_SIZE} a linear scan is faster than building a Set` };
   }

@@ -113,11 +113,46 @@ function createOracle(filePath: string | undefined, source: string, parser: Pars
     return result;
   }
 
+  // In JavaScript nothing checks what callers pass: a parameter's type is declared only by JSDoc.
+  const javascript = /\.(js|jsx|mjs|cjs)$/i.test(sourceFile.getFilePath());
+
+  /**
+   * Whether the type the checker gives `node` rests on a parameter whose type it guessed: in a
+   * JavaScript file, from a default value (`exclude = []` is typed `any[]`, yet any caller may pass
+   * a string) or, for a callback, from a collection whose type was itself guessed.
+   */
+  function restsOnGuessedParameter(node: import('ts-morph').Node, depth = 0): boolean {
+    if (depth > 6) return true;
+    const identifiers = Node.isIdentifier(node) ? [node] : node.getDescendantsOfKind(ts.SyntaxKind.Identifier);
+    return identifiers.some((id) => (id.getSymbol()?.getDeclarations() ?? []).some((d) => declarationIsGuess(d, depth)));
+  }
+
+  function declarationIsGuess(declaration: import('ts-morph').Node, depth: number): boolean {
+    if (Node.isBindingElement(declaration) && declaration.hasInitializer()) return true;
+    const parameter = Node.isParameterDeclaration(declaration) ? declaration : declaration.getFirstAncestorByKind(ts.SyntaxKind.Parameter);
+    if (parameter) {
+      if (ts.getJSDocType(parameter.compilerNode)) return false;
+      if (parameter.hasInitializer()) return true;
+      // A callback's parameter is typed by the collection it is called on (`xs.filter((x) => …)`).
+      const call = parameter.getParent()?.getParent();
+      const callee = Node.isCallExpression(call) ? call.getExpression() : undefined;
+      return Node.isPropertyAccessExpression(callee) && restsOnGuessedParameter(callee.getExpression(), depth + 1);
+    }
+    if (Node.isVariableDeclaration(declaration) && !ts.getJSDocType(declaration.compilerNode)) {
+      const initializer = declaration.getInitializer();
+      if (initializer) return restsOnGuessedParameter(initializer, depth + 1);
+      const loop = declaration.getParent()?.getParent();
+      if (Node.isForOfStatement(loop) || Node.isForInStatement(loop)) return restsOnGuessedParameter(loop.getExpression(), depth + 1);
+    }
+    return false;
+  }
+
   return {
     factsAt(start, end) {
       try {
         const node = nodeAt(start, end);
         if (!node) return null;
+        if (javascript && restsOnGuessedParameter(node)) return null;
         const result = facts(node.getType());
         if (Node.isPropertyAccessExpression(node) || Node.isElementAccessExpression(node)) {
           const declarations = node.getSymbol()?.getDeclarations() ?? [];

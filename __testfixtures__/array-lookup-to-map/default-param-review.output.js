@@ -1,0 +1,13 @@
+// In JavaScript a default value is no type: `users = []` only says what an omitted argument is.
+// A caller may pass anything else, so the Array, NaN and null-element assumptions are stated.
+// @perfmod-check owners(g.array(g.key()), g.array(g.record({ id: g.key(), name: g.str() })))
+export function owners(ids = [], users = []) {
+  const out = [];
+  const usersById = new Map();
+  for (const u of users) if (!usersById.has(u.id)) usersById.set(u.id, u);
+  for (const id of ids) {
+    const user = usersById.get(id);
+    out.push(user ? user.name : null);
+  }
+  return out;
+}
