@@ -135,4 +135,12 @@ describe('engine', () => {
     const r = runTransforms([never], 'this is not javascript', { filePath: 'x.js' });
     expect(r).toMatchObject({ changed: false, errors: [] });
   });
+
+  it('changes only the rewritten part of a return statement (no added semicolon, JSX left as written)', () => {
+    const source = 'export function f() {\n  return (\n    <ul>\n      <li>{a}</li>\n    </ul>\n  )\n}\n';
+    const r = runTransforms([renameA], source, { filePath: 'x.jsx' });
+    expect(r.code).toBe(source.replace('{a}', '{b}'));
+    const plain = 'function g() {\n  return use(a)\n}\n';
+    expect(runTransforms([renameA], plain, { filePath: 'x.js' }).code).toBe('function g() {\n  return use(b)\n}\n');
+  });
 });

@@ -49,10 +49,31 @@ function indentStep(source: string): number | undefined {
   return best;
 }
 
+/**
+ * recast reprints a whole `return` statement whenever anything inside it changed (it guards against
+ * a comment put between `return` and its value, which would trigger ASI). That adds `;` in files
+ * without semicolons and re-indents a `return (<jsx>)` of many lines for a one-word change. perfmod's
+ * new nodes never carry comments, so while printing, recast is told that no statement is a `return`
+ * it must reprint; the re-parse guard and the executed fixtures still check the result.
+ */
+function keepingReturnStatements<T>(printing: () => T): T {
+  const returnType = jscodeshift.types.namedTypes.ReturnStatement as { check: (node: unknown) => boolean };
+  const ownCheck = Object.prototype.hasOwnProperty.call(returnType, 'check');
+  const check = returnType.check;
+  returnType.check = () => false;
+  try {
+    return printing();
+  } finally {
+    if (ownCheck) returnType.check = check;
+    else delete (returnType as { check?: unknown }).check;
+  }
+}
+
 function print(root: Collection, source: string, parser: { parse(s: string): unknown }): string {
   const useTabs = indentsWithTabs(source);
   const tabWidth = useTabs ? TAB_WIDTH : indentStep(source);
-  const printed = root.toSource({ lineTerminator: lineTerminatorOf(source), quote: 'single', useTabs, ...(tabWidth ? { tabWidth } : {}) });
+  const printed = keepingReturnStatements(() =>
+    root.toSource({ lineTerminator: lineTerminatorOf(source), quote: 'single', useTabs, ...(tabWidth ? { tabWidth } : {}) }));
   return useTabs ? retabJoinedLines(printed, source, parser) : printed;
 }
 
