@@ -226,3 +226,15 @@ describe('evidence that rests on a non-null assertion', () => {
     expect(collectionEvidence(noTypes, path.get('expression')).assumptions).toBeUndefined();
   });
 });
+
+describe('layout', () => {
+  const { indentUnit, reindent } = require('../src/analysis') as typeof import('../src/analysis');
+  it('finds the indentation unit', () => {
+    expect(indentUnit('a {\n    b;\n        c;\n    d;\n}\n')).toBe('    ');
+    expect(indentUnit('a {\n\tb;\n\t\tc;\n}\n')).toBe('\t');
+    expect(indentUnit('a;\n')).toBe('  ');
+  });
+  it('re-indents two-space code', () => {
+    expect(reindent('x {\n  y {\n    z;\n  }\n}', '    ')).toBe('x {\n    y {\n        z;\n    }\n}');
+  });
+});

@@ -14,3 +14,4 @@ export type { TypeOracle, TypeFacts, ValueKind } from './types/oracle';
 export * from './imports';
 export * from './hazards';
 export * from './index-validity';
+export * from './layout';

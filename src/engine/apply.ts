@@ -2,6 +2,7 @@ import jscodeshift from 'jscodeshift';
 import type { Collection } from 'jscodeshift';
 import { errorPosition, makeParser, parserForFile } from './parse';
 import { createOracleHandle } from '../analysis/types/oracle';
+import { indentStep, indentsWithTabs } from '../analysis/layout';
 import type {
   Change, ChangeText, Decision, FileError, ParserName, PerfTransform, Skip, TransformOptions, TransformResult,
 } from './types';
@@ -21,33 +22,8 @@ function locOf(node: unknown): { line: number; column: number } {
 }
 
 /** Whether the file indents with tabs, so reprinted lines are indented like their neighbours. */
-function indentsWithTabs(source: string): boolean {
-  const tabs = source.match(/^\t/gm)?.length ?? 0;
-  const spaces = source.match(/^ {2,}\S/gm)?.length ?? 0;
-  return tabs > spaces;
-}
-
 const TAB_WIDTH = 4; // recast's default, used when it expanded the tabs it parsed
 
-/**
- * The file's indentation step in spaces (the most common increase from one line to the next), so a
- * block recast reprints is indented like the rest of the file rather than by recast's default 4.
- */
-function indentStep(source: string): number | undefined {
-  const counts = new Map<number, number>();
-  let previous = 0;
-  for (const line of source.split(/\r?\n/)) {
-    const match = /^( *)(\S)/.exec(line);
-    if (!match || match[2] === '*') continue; // blank lines and JSDoc continuation lines say nothing
-    const indent = match[1].length;
-    if (indent > previous && indent - previous <= 8) counts.set(indent - previous, (counts.get(indent - previous) ?? 0) + 1);
-    previous = indent;
-  }
-  let best: number | undefined; // no indented line: recast's own guess
-  let bestCount = 0;
-  for (const [step, count] of counts) if (count > bestCount) [best, bestCount] = [step, count];
-  return best;
-}
 
 /**
  * recast reprints a whole `return` statement whenever anything inside it changed (it guards against

@@ -5,7 +5,7 @@
  * (find/findIndex/includes visit holes of sparse arrays; filter/some/indexOf skip them, and so
  * does forEach), and what a missing key gives (undefined, -1, [], 0, false).
  */
-import { freshName, namesRead, stemOf, unwrap, staticPropertyName, callbackShape, type AnyNode, type NodePath } from '../../src/analysis';
+import { freshName, namesRead, stemOf, unwrap, staticPropertyName, callbackShape, indentUnit, reindent, type AnyNode, type NodePath } from '../../src/analysis';
 import type { TransformContext } from '../../src/engine/types';
 import type { Lookup, LookupKind } from './shapes';
 
@@ -100,7 +100,8 @@ export function buildIndex(ctx: TransformContext, lookup: Lookup, typed: boolean
 
 /** Parses index code into statements ready to insert. */
 export function parseStatements(ctx: TransformContext, code: string): AnyNode[] {
-  return ctx.j(code).find(ctx.j.Program).get().node.body as AnyNode[];
+  // The templates are written with two-space levels; the file may use another unit.
+  return ctx.j(reindent(code, indentUnit(ctx.source))).find(ctx.j.Program).get().node.body as AnyNode[];
 }
 
 /** The expression that replaces the lookup, reading `index`. */
