@@ -238,3 +238,16 @@ describe('layout', () => {
     expect(reindent('x {\n  y {\n    z;\n  }\n}', '    ')).toBe('x {\n    y {\n        z;\n    }\n}');
   });
 });
+
+describe('semicolon style', () => {
+  const { usesSemicolons, dropNewSemicolons } = require('../src/analysis') as typeof import('../src/analysis');
+  const asi = 'const a = 1\nconst b = 2\nfoo(a)\nbar(b)\nexport { a }\n';
+  it('tells files with and without semicolons apart', () => {
+    expect(usesSemicolons(asi)).toBe(false);
+    expect(usesSemicolons(asi.replace(/\n/g, ';\n'))).toBe(true);
+  });
+  it('drops only the semicolons of new lines, and keeps one before a line that would continue it', () => {
+    const printed = 'const a = 1\nconst s = new Set(a);\nfoo(a)\nconst t = g();\n[1].forEach(f)\n';
+    expect(dropNewSemicolons(printed, asi)).toBe('const a = 1\nconst s = new Set(a)\nfoo(a)\nconst t = g();\n[1].forEach(f)\n');
+  });
+});

@@ -39,3 +39,35 @@ export function reindent(code: string, unit: string): string {
   if (unit === '  ') return code;
   return code.replace(/^((?:  )+)/gm, (levels: string) => unit.repeat(levels.length / 2));
 }
+
+/**
+ * Whether the file ends its statements with semicolons. A file written without them (standard
+ * style) has almost no line ending in `;` among many code lines.
+ */
+export function usesSemicolons(source: string): boolean {
+  const code = source.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('//') && !l.startsWith('*') && !l.startsWith('/*'));
+  if (code.length < 5) return true;
+  const withSemicolon = code.filter((l) => l.endsWith(';')).length;
+  return withSemicolon / code.length >= 0.05;
+}
+
+/** Tokens that continue an expression from the line before: a semicolon must stay in front of them. */
+const CONTINUES_PREVIOUS = /^[([`+\-/*%.,<>=&|?:!~]/;
+
+/**
+ * In a file written without semicolons, removes the `;` that printing put at the end of lines the
+ * file did not have (perfmod's new statements), unless the next line would then continue them.
+ */
+export function dropNewSemicolons(printed: string, source: string): string {
+  const eol = printed.includes('\r\n') ? '\r\n' : '\n';
+  const original = new Set(source.split(/\r?\n/).map((l) => l.trim()));
+  const lines = printed.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line.endsWith(';') || line.trimEnd().endsWith(';;') || original.has(line.trim())) continue;
+    const next = lines.slice(i + 1).find((l) => l.trim() !== '')?.trim() ?? '';
+    if (CONTINUES_PREVIOUS.test(next)) continue;
+    lines[i] = line.slice(0, -1);
+  }
+  return lines.join(eol);
+}

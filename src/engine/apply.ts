@@ -2,7 +2,7 @@ import jscodeshift from 'jscodeshift';
 import type { Collection } from 'jscodeshift';
 import { errorPosition, makeParser, parserForFile } from './parse';
 import { createOracleHandle } from '../analysis/types/oracle';
-import { indentStep, indentsWithTabs } from '../analysis/layout';
+import { dropNewSemicolons, indentStep, indentsWithTabs, usesSemicolons } from '../analysis/layout';
 import type {
   Change, ChangeText, Decision, FileError, ParserName, PerfTransform, Skip, TransformOptions, TransformResult,
 } from './types';
@@ -50,7 +50,8 @@ function print(root: Collection, source: string, parser: { parse(s: string): unk
   const tabWidth = useTabs ? TAB_WIDTH : indentStep(source);
   const printed = keepingReturnStatements(() =>
     root.toSource({ lineTerminator: lineTerminatorOf(source), quote: 'single', useTabs, ...(tabWidth ? { tabWidth } : {}) }));
-  return useTabs ? retabJoinedLines(printed, source, parser) : printed;
+  const laidOut = useTabs ? retabJoinedLines(printed, source, parser) : printed;
+  return usesSemicolons(source) ? laidOut : dropNewSemicolons(laidOut, source);
 }
 
 /**
