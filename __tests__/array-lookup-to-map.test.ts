@@ -249,3 +249,28 @@ test('a literal the loop fills itself (a dedupe) is skipped for its change, not 
   expect(result.changed).toBe(false);
   expect(result.skipped.map((s) => s.reason)).toEqual([expect.stringMatching(/^out\.push\(…\) changes out/)]);
 });
+
+describe('work the index does up front', () => {
+  test('an extra condition that reads nested properties is stated not to throw on any element', () => {
+    // The original checks `u.meta.ok` only on elements with a matching id (or until the first match);
+    // the index checks it on every element, even when the loop never runs.
+    const result = run(`
+export function f(orders, users) {
+  const out = [];
+  for (const o of orders) out.push(users.find((u) => u.id === o.userId && u.meta.ok));
+  return out;
+}
+`, { filePath: 'sample.js' });
+    expect(result.changes).toHaveLength(1);
+    expect(result.changes[0].assumptions).toContain('u.meta.ok does not throw for any element of users (the index checks it on every element up front)');
+  });
+
+  test('a nested key path is stated not to throw on any element', () => {
+    const result = run(`
+export function f(orders, users) {
+  return orders.map((o) => users.find((u) => u.profile.email === o.email));
+}
+`, { filePath: 'sample.js' });
+    expect(result.changes[0].assumptions).toContain('reading u.profile.email does not throw for any element of users (the index reads every element\'s key up front)');
+  });
+});

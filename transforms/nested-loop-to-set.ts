@@ -1,7 +1,9 @@
 import type { Decision, PerfTransform, TransformContext } from '../src/engine/types';
 import { jscodeshiftEntry } from '../src/engine/jscodeshift-entry';
-import { withoutParens, type AnyNode, type NodePath } from '../src/analysis/ast';
-import { enclosingLoop, iterationRunsImmediately, loopsBetween, type LoopInfo } from '../src/analysis/loops';
+import { isFunctionNode, walk, withoutParens, type AnyNode, type NodePath } from '../src/analysis/ast';
+import { patternNames } from '../src/analysis/functions';
+import { functionContextDiffers, nameChangesDuring, readsFunctionContext } from '../src/analysis/stable-names';
+import { enclosingLoop, iterationRunsImmediately, loopsBetween, namesRead, type LoopInfo } from '../src/analysis/loops';
 import { insertBefore, placementFor } from '../src/analysis/insert';
 import { suspends } from '../src/analysis/index-validity';
 import { describe, findMutations } from '../src/analysis/mutation';
@@ -104,7 +106,20 @@ function handle(ctx: TransformContext, scan: Scan, built: Map<AnyNode, Map<strin
   // The collection depends on the loop's own element: a different shape, not a missed rewrite.
   if (!loop) return;
 
-  const declaration = moduleConstant(ctx, source);
+  // Names the collection expression reads besides its own callback parameters (`field` in
+  // `b.map((y) => y[field])`, the variables of a literal): the Set reads them once.
+  const ownParams = new Set<string>();
+  walk(scan.collectionPath.node, (n) => {
+    if (isFunctionNode(n)) n.params.flatMap(patternNames).forEach((p: string) => ownParams.add(p));
+    return true;
+  });
+  const readNames = [...namesRead(scan.collectionPath.node)].filter((n) => !ownParams.has(n));
+  // At module level only the constant itself and globals are in scope.
+  const moduleLevel = readNames.every((n) => n === source.base?.node.name || !bindingScope(scan.path, n));
+  // A Set of keys at module level would outlive every call: an element handed out by the module
+  // (`return ITEMS[i]`) may get its key changed by the caller in between. Keys go before the loop.
+  const keyed = !!scan.key || source.mappedKeys.length > 0;
+  const declaration = moduleLevel && !keyed ? moduleConstant(ctx, source) : null;
   const placement = declaration ? null : placementFor(loop.path);
   if (!declaration && !placement) {
     ctx.decide(scan.path.node, { kind: 'skip', reason: 'there is no statement before the loop to build the Set in' }, { message: '' });
@@ -124,7 +139,20 @@ function handle(ctx: TransformContext, scan: Scan, built: Map<AnyNode, Map<strin
     return;
   }
   const region = declaration ? declaration.parent : placement!.statement;
-  const decision = withAssumptions(decideScan(ctx, scan, source, region), immediacy.assumptions);
+  if (readsFunctionContext(scan.collectionPath.node) && functionContextDiffers(scan.path, region)) {
+    ctx.decide(scan.path.node, { kind: 'skip', reason: `${describe(scan.collectionPath.node)} reads this/arguments of a function callback: before the loop they are another function's` }, { message: '' });
+    return;
+  }
+  const nameAssumptions: string[] = [];
+  for (const n of declaration ? [] : readNames) {
+    const change = nameChangesDuring(j, scan.path, n, region);
+    if (change && 'stale' in change) {
+      ctx.decide(scan.path.node, { kind: 'skip', reason: `the Set would read ${n} once before the loop, but ${change.stale}` }, { message: '' });
+      return;
+    }
+    if (change) nameAssumptions.push(change.assumption);
+  }
+  const decision = withAssumptions(decideScan(ctx, scan, source, region), [...immediacy.assumptions, ...nameAssumptions]);
 
   const place: AnyNode = declaration ? declaration.node : placement!.statement.node;
   const builtHere = built.get(place) ?? new Map<string, string>();

@@ -15,3 +15,4 @@ export * from './imports';
 export * from './hazards';
 export * from './index-validity';
 export * from './layout';
+export * from './stable-names';

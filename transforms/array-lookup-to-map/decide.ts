@@ -4,7 +4,7 @@
  */
 import {
   callbackShape, collectionEvidence, describe, enclosingLoop, findKeyWrites, indexStaysValid, isFunctionNode, isSideEffectFree,
-  iterationRunsImmediately, loopsBetween, namesRead, parentKey, patternNames, placementFor, readsWrites, staticPropertyName,
+  functionContextDiffers, iterationRunsImmediately, loopsBetween, nameChangesDuring, namesRead, readsFunctionContext, parentKey, patternNames, placementFor, readsWrites, staticPropertyName,
   suspends, unknownCalls, unwrap, walk,
   type AnyNode, type Evidence, type LoopInfo, type NodePath, type Placement,
 } from '../../src/analysis';
@@ -75,6 +75,19 @@ export function decideLookup(ctx: TransformContext, lookup: Lookup): Verdict {
   }
 
   const assumptions: string[] = [];
+  if (readsFunctionContext(lookup.receiver.node) && functionContextDiffers(lookup.call, region)) {
+    return { skip: `${name} reads this/arguments of a function callback: before the loop they are another function's` };
+  }
+  // The index evaluates the conditions and the collection expression once, before the loop: the
+  // variables they read must keep their values while it runs.
+  const ownNames = new Set([...elementNames(lookup), ...[lookup.receiver.node, ...lookup.conditions].flatMap(nestedParams)]);
+  const builtFrom = new Set([...namesRead(lookup.receiver.node), ...lookup.conditions.flatMap((c) => [...namesRead(c)])]);
+  for (const n of builtFrom) {
+    if (ownNames.has(n)) continue;
+    const change = nameChangesDuring(ctx.j, lookup.call, n, region);
+    if (change && 'stale' in change) return { skip: `the index would read ${n} once before the loop, but ${change.stale}` };
+    if (change) assumptions.push(change.assumption);
+  }
   // A callback "loop" on something other than an Array (a lazy iterator, an Observable) may run
   // its callback later, after the collection changed.
   const loops = loopsBetween(lookup.call, loop);
@@ -306,6 +319,14 @@ function notAnArray(evidence: Evidence, name: string): string | null {
 function fieldsRead(lookup: Lookup): string[] {
   const fields = new Set(lookup.keyPath);
   const names = elementNames(lookup);
+  // `users.map((u) => u.id).includes(v)`: the Set holds the ids the callback read.
+  if (hoistsCallback(lookup.receiver.node)) {
+    walk(unwrap(lookup.receiver.node).arguments[0], (n) => {
+      const prop = n.type === 'MemberExpression' || n.type === 'OptionalMemberExpression' ? staticPropertyName(n) : null;
+      if (prop !== null) fields.add(prop);
+      return true;
+    });
+  }
   for (const condition of lookup.conditions) {
     walk(condition, (n) => {
       if ((n.type === 'MemberExpression' || n.type === 'OptionalMemberExpression')) {
@@ -355,7 +376,15 @@ function throwAssumptions(ctx: TransformContext, lookup: Lookup, name: string): 
     const nested = lookup.keyNode ? memberObjects(lookup.keyNode).slice(1) : [];
     const nestedOk = nested.every((n) => isNonNullish(factsOf(ctx, n)));
     const elementOk = elementFacts?.kind === 'array' && elementFacts.element && !NULLISH_TEXT.test(elementFacts.element.text);
-    if (!elementOk || !nestedOk) out.push(`no element of ${name} is null or undefined (the index reads every element's key up front)`);
+    if (!elementOk) out.push(`no element of ${name} is null or undefined (the index reads every element's key up front)`);
+    if (!nestedOk && lookup.keyNode) out.push(`reading ${sourceText(ctx, lookup.keyNode)} does not throw for any element of ${name} (the index reads every element's key up front)`);
+    // `u.id === v && u.meta.ok`: the original checks the condition only until the first match (or only
+    // on matching elements); the index checks it on every element.
+    const conditionReads = lookup.conditions.flatMap(memberObjects).filter((n) => !(n.type === 'Identifier' && n.name === lookup.elementName));
+    if (conditionReads.some((n) => !isNonNullish(factsOf(ctx, n)))) {
+      const text = lookup.conditions.map((c) => sourceText(ctx, c)).join(' && ');
+      out.push(`${text} does not throw for any element of ${name} (the index checks it on every element up front)`);
+    }
   }
   const reads = memberObjects(lookup.value);
   const unsafe = reads.filter((n) => !isNonNullish(factsOf(ctx, n)));
@@ -379,6 +408,16 @@ function memberObjects(node: AnyNode): AnyNode[] {
 
 function isFunctionLike(n: AnyNode): boolean {
   return n.type === 'ArrowFunctionExpression' || n.type === 'FunctionExpression';
+}
+
+/** Parameters of the functions written inside `node` (a mapping callback's `u`): names of its own. */
+function nestedParams(node: AnyNode): string[] {
+  const names: string[] = [];
+  walk(node, (n) => {
+    if (isFunctionNode(n)) names.push(...n.params.flatMap(patternNames));
+    return true;
+  });
+  return names;
 }
 
 function usesThisOrArguments(node: AnyNode): boolean {

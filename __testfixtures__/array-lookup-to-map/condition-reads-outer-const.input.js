@@ -1,0 +1,11 @@
+// The extra condition reads variables that keep their value while the loop runs (a const, a
+// parameter nobody assigns): the index is filtered by them once.
+// @perfmod-check regional(g.array(g.record({ userId: g.key() })), g.array(g.record({ id: g.key(), region: g.key(), level: g.int() })), g.key())
+export function regional(orders, users, region) {
+  const minLevel = 0;
+  const out = [];
+  for (const o of orders) {
+    out.push(users.find((u) => u.id === o.userId && u.region === region && u.level >= minLevel));
+  }
+  return out;
+}
