@@ -251,3 +251,11 @@ describe('semicolon style', () => {
     expect(dropNewSemicolons(printed, asi)).toBe('const a = 1\nconst s = new Set(a)\nfoo(a)\nconst t = g();\n[1].forEach(f)\n');
   });
 });
+
+describe('semicolon style of one-line functions', () => {
+  const { usesSemicolons } = require('../src/analysis') as typeof import('../src/analysis');
+  it('counts semicolons before a closing brace', () => {
+    const oneLiners = Array.from({ length: 8 }, (_, i) => `export function f${i}(x) { return x; }`).join('\n');
+    expect(usesSemicolons(oneLiners)).toBe(true);
+  });
+});
