@@ -4,7 +4,7 @@
  */
 import type { JSCodeshift } from 'jscodeshift';
 import { isFunctionNode, staticPropertyName, unwrap, walk, isReferenceIdentifier, type AnyNode, type NodePath } from './ast';
-import { bindingScope, contains, memberRoot, parentKey, referencesTo, type Scope } from './scope';
+import { ancestorPath, bindingScope, contains, insideNestedFunction, memberRoot, parentKey, referencesTo, type Scope } from './scope';
 
 /** Array methods that change the array in place. */
 export const MUTATING_ARRAY_METHODS = new Set(['push', 'pop', 'shift', 'unshift', 'splice', 'sort', 'reverse', 'fill', 'copyWithin']);
@@ -312,14 +312,14 @@ export function outsideAliases(j: JSCodeshift, refPath: NodePath, name: string, 
   }
   if (bindings.length === 0) reasons.push(`${name} is declared elsewhere`);
   const scopeNode = scope.node;
-  const scopePath = findPathOf(j, region, scopeNode);
+  const scopePath = ancestorPath(region, scopeNode);
   if (scopePath) {
     for (const ref of referencesTo(j, scopePath, name, scope)) {
       if (contains(region.node, ref.node)) continue;
       const use = classifyUse(ref, name);
       if (!use) continue;
       if (use.kind === 'escape') reasons.push(use.detail);
-      else if (insideFunctionWithin(ref, scopeNode)) closureMutations.push({ ...use, detail: `${use.detail} inside a function that the loop may call` });
+      else if (insideNestedFunction(ref, scopeNode)) closureMutations.push({ ...use, detail: `${use.detail} inside a function that the loop may call` });
     }
   }
   return { reasons: [...new Set(reasons)], closureMutations };
@@ -338,15 +338,5 @@ function isFreshValue(init: AnyNode): boolean {
   return false;
 }
 
-function insideFunctionWithin(ref: NodePath, scopeNode: AnyNode): boolean {
-  for (let p = ref.parent; p && p.node !== scopeNode; p = p.parent) if (isFunctionNode(p.node)) return true;
-  return false;
-}
-
-function findPathOf(j: JSCodeshift, from: NodePath, node: AnyNode): NodePath | null {
-  for (let p: NodePath | null = from; p; p = p.parent) if (p.node === node) return p;
-  void j;
-  return null;
-}
 
 export { isReferenceIdentifier };

@@ -1,5 +1,5 @@
 import type { JSCodeshift } from 'jscodeshift';
-import { isReferenceIdentifier, isTypeOnly, walk, type AnyNode, type NodePath } from './ast';
+import { isFunctionNode, isReferenceIdentifier, isTypeOnly, walk, type AnyNode, type NodePath } from './ast';
 
 /** ast-types' Scope object (kept opaque: only identity and `node` are used). */
 export type Scope = { node: AnyNode; lookup(name: string): Scope | null; declares(name: string): boolean; isGlobal: boolean; getBindings(): Record<string, NodePath[]> };
@@ -122,4 +122,16 @@ export function memberRoot(node: AnyNode): string | null {
   if (current?.type === 'Identifier') return current.name;
   if (current?.type === 'ThisExpression') return 'this';
   return null;
+}
+
+/** The path of `node` among the ancestors of `from` (inclusive); null when it is not one. */
+export function ancestorPath(from: NodePath, node: unknown): NodePath | null {
+  for (let p: NodePath | null = from; p; p = p.parent) if (p.node === node) return p;
+  return null;
+}
+
+/** Whether `ref` sits inside a function nested below `scopeNode` (code that may run at another time). */
+export function insideNestedFunction(ref: NodePath, scopeNode: unknown): boolean {
+  for (let p = ref.parent; p && p.node !== scopeNode; p = p.parent) if (isFunctionNode(p.node)) return true;
+  return false;
 }

@@ -8,7 +8,7 @@ import type { JSCodeshift } from 'jscodeshift';
 import { isFunctionNode, walk, type NodePath } from './ast';
 import { argumentsMayRebind } from './hazards';
 import { classifyUse, unknownCalls } from './mutation';
-import { bindingScope, contains, readsWrites, referencesTo } from './scope';
+import { ancestorPath, bindingScope, contains, insideNestedFunction, readsWrites, referencesTo } from './scope';
 
 export type NameStability = { stale: string } | { assumption: string } | null;
 
@@ -27,7 +27,7 @@ export function nameChangesDuring(j: JSCodeshift, at: NodePath, name: string, re
   const declarations = scope.getBindings()[name] ?? [];
   const kinds = declarations.map((d) => declarationKind(d));
   if (kinds.length > 0 && kinds.every((k) => k === 'const')) return null;
-  const scopePath = pathOf(at, scope.node);
+  const scopePath = ancestorPath(at, scope.node);
   const closures = unknownCalls(region.node).length > 0;
   const refs = scopePath ? referencesTo(j, scopePath, name, scope) : [];
   // Sloppy-mode scripts: `arguments[i] = …` in the loop reassigns a parameter.
@@ -36,7 +36,7 @@ export function nameChangesDuring(j: JSCodeshift, at: NodePath, name: string, re
   for (const ref of refs) {
     if (classifyUse(ref, name)?.kind !== 'reassign') continue;
     if (contains(region.node, ref.node)) return { stale: `${name} is assigned inside the loop` };
-    if (closures && insideFunctionBelow(ref, scope.node)) return { stale: `${name} is assigned inside a function that the loop may call` };
+    if (closures && insideNestedFunction(ref, scope.node)) return { stale: `${name} is assigned inside a function that the loop may call` };
   }
   if (closures && kinds.includes('import')) return { assumption: `the calls inside the loop do not change the imported binding ${name}` };
   return null;
@@ -48,16 +48,6 @@ function declarationKind(declaration: NodePath): 'const' | 'import' | 'other' {
   if (parent?.type === 'ImportSpecifier' || parent?.type === 'ImportDefaultSpecifier') return 'import';
   const statement = declaration.parent?.parent?.node;
   return parent?.type === 'VariableDeclarator' && statement?.type === 'VariableDeclaration' && statement.kind === 'const' ? 'const' : 'other';
-}
-
-function pathOf(from: NodePath, node: unknown): NodePath | null {
-  for (let p: NodePath | null = from; p; p = p.parent) if (p.node === node) return p;
-  return null;
-}
-
-function insideFunctionBelow(ref: NodePath, scopeNode: unknown): boolean {
-  for (let p = ref.parent; p && p.node !== scopeNode; p = p.parent) if (isFunctionNode(p.node)) return true;
-  return false;
 }
 
 /**
