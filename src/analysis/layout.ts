@@ -46,7 +46,7 @@ export function reindent(code: string, unit: string): string {
  */
 export function usesSemicolons(source: string): boolean {
   const code = source.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('//') && !l.startsWith('*') && !l.startsWith('/*'));
-  if (code.length < 5) return true;
+  if (code.length < 3) return true;
   // Statement-ending semicolons: at the end of a line, or before a closing brace (`{ return x; }`).
   const ending = code.filter((l) => !l.startsWith('for') && /;\s*(\}|$)/.test(l)).length;
   return ending / code.length >= 0.05;
