@@ -7,7 +7,7 @@
 import type { JSCodeshift } from 'jscodeshift';
 import { isFunctionNode, staticPropertyName, unwrap, walk, isReferenceIdentifier, type AnyNode, type NodePath } from './ast';
 import { bindingScope, memberRoot, type Scope } from './scope';
-import { describe, findMutations, MUTATING_ARRAY_METHODS } from './mutation';
+import { describe, findMutations, MUTATING_ARRAY_METHODS, outsideAliases, unknownCalls } from './mutation';
 
 /** Identifiers and static member chains, by text (`users`, `this.items`). */
 function chainText(node: AnyNode): string | null {
@@ -65,7 +65,8 @@ export function collectionTestedIn(region: AnyNode, receiver: AnyNode): string |
 
 /**
  * Other names for the collection bound to `name` in its scope: `const alias = name`,
- * `alias = name`, and objects or arrays built around it (`const box = { name }`), transitively.
+ * `alias = name`, the name it was copied from (`const name = source`), and objects or arrays
+ * built around it (`const box = { name }`), transitively.
  */
 function aliasesOf(j: JSCodeshift, scopePath: NodePath, name: string): { direct: Set<string>; containers: Set<string> } {
   const direct = new Set<string>();
@@ -96,6 +97,12 @@ function aliasesOf(j: JSCodeshift, scopePath: NodePath, name: string): { direct:
       let value: AnyNode = null;
       if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier') [target, value] = [n.id.name, n.init];
       else if (n.type === 'AssignmentExpression' && n.operator === '=' && n.left.type === 'Identifier') [target, value] = [n.left.name, n.right];
+      // The other direction: `const name = source` makes `source` another name for the same array.
+      const source = unwrap(value);
+      if (target && names.has(target) && source?.type === 'Identifier' && !names.has(source.name) && source.name !== name) {
+        direct.add(source.name);
+        grew = true;
+      }
       if (!target || target === name || !value) return true;
       const kind = holds(value, names) ?? (holds(value, all) ? 'container' : null);
       const into = kind === 'direct' ? direct : kind === 'container' ? containers : null;
@@ -123,9 +130,17 @@ export function changesThroughAliases(j: JSCodeshift, receiverPath: NodePath, re
   if (!scopePath) return [];
   const { direct, containers } = aliasesOf(j, scopePath, receiver.name);
   const found: string[] = [];
+  const callsOut = unknownCalls(region.node).length > 0;
   for (const alias of direct) {
-    for (const m of findMutations(j, region, alias, bindingScope(region, alias))) {
+    const aliasScope = bindingScope(region, alias);
+    for (const m of findMutations(j, region, alias, aliasScope)) {
       found.push(`${m.detail} (${alias} is ${receiver.name})`);
+    }
+    // A local function that changes the other name, called from the loop.
+    if (callsOut) {
+      for (const m of outsideAliases(j, region, alias, aliasScope, region).closureMutations) {
+        found.push(`${m.detail} (${alias} is ${receiver.name})`);
+      }
     }
   }
   const held = new Set([...direct, ...containers]);

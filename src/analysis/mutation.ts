@@ -4,7 +4,7 @@
  */
 import type { JSCodeshift } from 'jscodeshift';
 import { isFunctionNode, staticPropertyName, unwrap, walk, isReferenceIdentifier, type AnyNode, type NodePath } from './ast';
-import { ancestorPath, bindingScope, contains, insideNestedFunction, memberRoot, parentKey, referencesTo, type Scope } from './scope';
+import { ancestorPath, bindingScope, contains, insideNestedFunction, parentKey, referencesTo, type Scope } from './scope';
 
 /** Array methods that change the array in place. */
 export const MUTATING_ARRAY_METHODS = new Set(['push', 'pop', 'shift', 'unshift', 'splice', 'sort', 'reverse', 'fill', 'copyWithin']);
@@ -266,14 +266,25 @@ export function collectionStability(j: JSCodeshift, receiverPath: NodePath, regi
   // A member chain (`this.users`, `state.items`): writes to the same chain inside the region are
   // definite; anything reachable from elsewhere is an assumption.
   const text = describe(receiver);
-  const root = memberRoot(receiver);
+  const mutations = chainChanges(region.node, text, receiver);
+  if (calls.length > 0) mutations.push(...chainChangesInClosures(region, text));
+  const assumptions = [`${text} is not reassigned or changed elsewhere while the loop runs${calls.length ? ` (including by ${calls.slice(0, 3).join(', ')})` : ''}`];
+  return { mutations, assumptions };
+}
+
+/** Writes, mutating calls and hand-offs of the member chain `text` (`this.items`) inside `node`. */
+function chainChanges(node: AnyNode, text: string, receiver: AnyNode): Mutation[] {
   const mutations: Mutation[] = [];
-  walk(region.node, (n) => {
+  walk(node, (n) => {
     if (n === receiver) return false;
     const target = n.type === 'AssignmentExpression' ? n.left : n.type === 'UpdateExpression' ? n.argument
       : n.type === 'UnaryExpression' && n.operator === 'delete' ? n.argument : null;
     if (target && (describe(target) === text || describe(target).startsWith(`${text}.`) || describe(target).startsWith(`${text}[`) || text.startsWith(`${describe(target)}.`))) {
       mutations.push({ kind: 'reassign', node: n, detail: `${text} is written` });
+    }
+    // Handed to other code (`save(this.items)`): it may change it, as for a local passed to a call.
+    if ((n.type === 'CallExpression' || n.type === 'OptionalCallExpression' || n.type === 'NewExpression') && !HARMLESS_FUNCTIONS.has(describe(n.callee))) {
+      if (n.arguments.some((arg: AnyNode) => describe(arg) === text)) mutations.push({ kind: 'escape', node: n, detail: `${text} is passed to ${describe(n.callee)}()` });
     }
     const m = (n.type === 'CallExpression' && (n.callee.type === 'MemberExpression' || n.callee.type === 'OptionalMemberExpression')) ? n.callee : null;
     if (m && describe(m.object) === text) {
@@ -282,9 +293,30 @@ export function collectionStability(j: JSCodeshift, receiverPath: NodePath, regi
     }
     return true;
   });
-  const assumptions = [`${text} is not reassigned or changed elsewhere while the loop runs${calls.length ? ` (including by ${calls.slice(0, 3).join(', ')})` : ''}`];
-  void root;
-  return { mutations, assumptions };
+  return mutations;
+}
+
+/**
+ * Changes to the member chain written in functions declared next to the loop (in the function that
+ * holds it) that the loop may call: `const reset = () => { this.items = []; }`. For `this.…` only
+ * arrow functions share the loop's `this`.
+ */
+function chainChangesInClosures(region: NodePath, text: string): Mutation[] {
+  let holder: NodePath | null = region.parent;
+  while (holder && !(isFunctionNode(holder.node) && holder.node.type !== 'ArrowFunctionExpression')) holder = holder.parent;
+  if (!holder) return [];
+  const viaThis = text.startsWith('this.');
+  const found: Mutation[] = [];
+  walk(holder.node.body, (n) => {
+    if (n === region.node) return false;
+    if (isFunctionNode(n)) {
+      if (viaThis && n.type !== 'ArrowFunctionExpression') return false;
+      for (const m of chainChanges(n.body, text, null)) found.push({ ...m, detail: `${m.detail} inside a function that the loop may call` });
+      return false;
+    }
+    return true;
+  });
+  return found;
 }
 
 /**

@@ -15,6 +15,8 @@ export interface CollectionSource {
   base: NodePath | null;
   /** Key names read by a `.map(cb)` receiver (`b.map(y => y.id)` -> ['id']). */
   mappedKeys: string[];
+  /** The mapping callback's body (`y.id`), read from every element up front. */
+  mappedBody?: AnyNode;
   /** Stem for the Set's name: `b`, `usersEmail`, `rightKey`. */
   stem: string;
   /** The expression is an array literal written in place. */
@@ -66,7 +68,7 @@ export function collectionSource(path: NodePath): CollectionSource | null {
     if (!shape || shape.params.length !== 1 || shape.params[0].type !== 'Identifier' || !isSideEffectFree(shape.body)) return null;
     const keys = memberNames(shape.body);
     return {
-      base: path.get('callee', 'object'), mappedKeys: keys,
+      base: path.get('callee', 'object'), mappedKeys: keys, mappedBody: shape.body,
       stem: `${stemOf(callee.object)}${keys.length ? capitalize(keys[keys.length - 1]) : 'Mapped'}`, literal: false, call: true,
     };
   }

@@ -97,7 +97,8 @@ export function decideScan(ctx: TransformContext, scan: Scan, source: Collection
 
   // Keys read from the elements once up front rather than during the scan.
   if (scan.key || source.mappedKeys.length > 0) {
-    const keyed = scan.key ? knownByTypes(ctx, scan.key.keyNode) : typed;
+    // A mapped key (`b.map((y) => y.id)`) is known only when the element type is (not `any`).
+    const keyed = scan.key ? knownByTypes(ctx, scan.key.keyNode) : typed && (!source.mappedBody || knownByTypes(ctx, source.mappedBody));
     if (!typed || !keyed) {
       assumptions.push(`the elements of ${describe(source.base?.node ?? scan.collectionPath.node)} are objects whose .${keyNames.join('.')} can be read without side effects`);
     }
