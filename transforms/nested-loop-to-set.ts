@@ -2,7 +2,8 @@ import type { Decision, PerfTransform, TransformContext } from '../src/engine/ty
 import { jscodeshiftEntry } from '../src/engine/jscodeshift-entry';
 import { isFunctionNode, walk, withoutParens, type AnyNode, type NodePath } from '../src/analysis/ast';
 import { patternNames } from '../src/analysis/functions';
-import { functionContextDiffers, nameChangesDuring, readsFunctionContext } from '../src/analysis/stable-names';
+import { functionContextDiffers, nameChangesDuring } from '../src/analysis/stable-names';
+import { readsFunctionContext } from '../src/analysis/functions';
 import { enclosingLoop, iterationRunsImmediately, loopsBetween, namesRead, type LoopInfo } from '../src/analysis/loops';
 import { insertBefore, placementFor } from '../src/analysis/insert';
 import { suspends } from '../src/analysis/index-validity';

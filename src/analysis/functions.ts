@@ -1,4 +1,4 @@
-import { walk, type AnyNode } from './ast';
+import { isFunctionNode, walk, type AnyNode } from './ast';
 
 export { isFunctionNode } from './ast';
 
@@ -29,20 +29,24 @@ export function callbackShape(node: AnyNode): CallbackShape | null {
   return { fn: node, params: node.params, body };
 }
 
-/** Whether a (non-arrow) function reads its own `this` or `arguments`. */
-export function usesOwnThisOrArguments(fn: AnyNode): boolean {
+/**
+ * Whether `node` reads `this`, `arguments`, `super` or `new.target` of the function it sits in
+ * (arrow functions inside it share them; other functions have their own).
+ */
+export function readsFunctionContext(node: unknown): boolean {
   let found = false;
-  walk(fn.body, (n) => {
+  walk(node, (n) => {
     if (found) return false;
-    if (n.type === 'ThisExpression' || (n.type === 'Identifier' && n.name === 'arguments')) {
-      found = true;
-      return false;
-    }
-    // Nested non-arrow functions have their own this/arguments.
-    if (n.type === 'FunctionExpression' || n.type === 'FunctionDeclaration' || n.type === 'ClassMethod' || n.type === 'ObjectMethod') return false;
-    return true;
+    if (n.type === 'ThisExpression' || n.type === 'Super' || (n.type === 'Identifier' && n.name === 'arguments')
+      || (n.type === 'MetaProperty' && n.meta?.name === 'new')) found = true;
+    return !(isFunctionNode(n) && n.type !== 'ArrowFunctionExpression');
   });
   return found;
+}
+
+/** Whether a (non-arrow) function reads its own `this`, `arguments`, `super` or `new.target`. */
+export function usesOwnThisOrArguments(fn: AnyNode): boolean {
+  return readsFunctionContext(fn.body);
 }
 
 /** Names bound by a parameter or declaration pattern (`x`, `{ a, b: c }`, `[d, ...e]`, `f = 1`). */

@@ -5,7 +5,7 @@
  * assigned in it, or assigned by a function the loop may call.
  */
 import type { JSCodeshift } from 'jscodeshift';
-import { isFunctionNode, walk, type NodePath } from './ast';
+import { isFunctionNode, type NodePath } from './ast';
 import { argumentsMayRebind } from './hazards';
 import { classifyUse, unknownCalls } from './mutation';
 import { ancestorPath, bindingScope, contains, insideNestedFunction, readsWrites, referencesTo } from './scope';
@@ -48,21 +48,6 @@ function declarationKind(declaration: NodePath): 'const' | 'import' | 'other' {
   if (parent?.type === 'ImportSpecifier' || parent?.type === 'ImportDefaultSpecifier') return 'import';
   const statement = declaration.parent?.parent?.node;
   return parent?.type === 'VariableDeclarator' && statement?.type === 'VariableDeclaration' && statement.kind === 'const' ? 'const' : 'other';
-}
-
-/**
- * Whether `node` reads `this`, `arguments`, `super` or `new.target` of the function it sits in
- * (arrow functions inside it share them; other functions have their own).
- */
-export function readsFunctionContext(node: unknown): boolean {
-  let found = false;
-  walk(node, (n) => {
-    if (found) return false;
-    if (n.type === 'ThisExpression' || n.type === 'Super' || (n.type === 'Identifier' && n.name === 'arguments')
-      || (n.type === 'MetaProperty' && n.meta?.name === 'new')) found = true;
-    return !(isFunctionNode(n) && n.type !== 'ArrowFunctionExpression');
-  });
-  return found;
 }
 
 /**

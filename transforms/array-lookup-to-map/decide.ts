@@ -61,7 +61,7 @@ export function decideLookup(ctx: TransformContext, lookup: Lookup): Verdict {
   }
   for (const condition of lookup.conditions) {
     if (!isSideEffectFree(condition)) return { skip: 'an extra condition of the predicate has side effects' };
-    if (usesThisOrArguments(condition)) return { skip: 'an extra condition of the predicate reads this/arguments' };
+    if (readsFunctionContext(condition)) return { skip: 'an extra condition of the predicate reads this/arguments' };
     const reads = [...namesRead(condition)].filter((n) => !elementNames(lookup).includes(n));
     if (reads.some((n) => varying.has(n))) return { skip: 'an extra condition of the predicate depends on the loop item (a composite key)' };
   }
@@ -420,12 +420,4 @@ function nestedParams(node: AnyNode): string[] {
   return names;
 }
 
-function usesThisOrArguments(node: AnyNode): boolean {
-  let found = false;
-  walk(node, (n) => {
-    if (n.type === 'ThisExpression' || n.type === 'Super' || (n.type === 'Identifier' && n.name === 'arguments')) found = true;
-    return !found;
-  });
-  return found;
-}
 
