@@ -28,6 +28,13 @@ export function unwrap(node: AnyNode): AnyNode {
   return current;
 }
 
+/** The path below TS wrappers and parentheses (`(x as T)!` -> the path of `x`). */
+export function unwrapPath(path: NodePath): NodePath {
+  let p = path;
+  while (p.node !== unwrap(p.node)) p = p.get('expression');
+  return p;
+}
+
 /** The static name of a member property: `a.b` -> 'b', `a['b']` -> 'b', `a[0]` -> '0'; null when computed. */
 export function staticPropertyName(member: AnyNode): string | null {
   if (!member || (member.type !== 'MemberExpression' && member.type !== 'OptionalMemberExpression')) return null;

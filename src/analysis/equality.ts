@@ -138,10 +138,3 @@ export function isLooseKeyComparison(body: AnyNode, params: AnyNode[]): boolean 
   const result = matchElementEquality(body, parameterRoot(bindings), bindings.keys());
   return !!result && 'loose' in result;
 }
-
-/** Whether `node` reads any of `names`. */
-export function readsAny(node: AnyNode, names: Iterable<string>): boolean {
-  const reads = namesRead(node);
-  for (const name of names) if (reads.has(name)) return true;
-  return false;
-}

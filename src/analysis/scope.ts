@@ -38,17 +38,6 @@ export function contains(outer: AnyNode, inner: AnyNode): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
 }
 
-/** Names referenced inside `path` that are declared outside it (or are globals). */
-export function freeNames(j: JSCodeshift, path: NodePath): Set<string> {
-  const names = new Set<string>();
-  j(path).find(j.Identifier).forEach((p: NodePath) => {
-    if (!isReferenceIdentifier(p.parent?.node, parentKey(p)) || inTypePosition(p)) return;
-    const scope = bindingScope(p, p.node.name);
-    if (!scope || !contains(path.node, scope.node)) names.add(p.node.name);
-  });
-  return names;
-}
-
 export interface ReadsWrites {
   /** Identifiers read. */
   reads: Set<string>;

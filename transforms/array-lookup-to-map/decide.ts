@@ -3,7 +3,7 @@
  * grounds (`safe`: proven; `review`: under the stated assumptions; `skip`: why not).
  */
 import {
-  callbackShape, collectionEvidence, describe, enclosingLoop, findKeyWrites, indexStaysValid, isFunctionNode, isSideEffectFree,
+  callbackShape, unwrapPath, collectionEvidence, describe, enclosingLoop, findKeyWrites, indexStaysValid, isFunctionNode, isSideEffectFree,
   functionContextDiffers, iterationRunsImmediately, loopsBetween, nameChangesDuring, namesRead, readsFunctionContext, parentKey, patternNames, placementFor, readsWrites, staticPropertyName,
   suspends, unknownCalls, unwrap, walk,
   type AnyNode, type Evidence, type LoopInfo, type NodePath, type Placement,
@@ -299,11 +299,6 @@ function hoistableCollection(receiver: AnyNode): CollectionShape {
   return { ok: false, reason: `the collection (${describe(node)}) is not a plain variable or a pure expression over one` };
 }
 
-function unwrapPath(path: NodePath): NodePath {
-  let p = path;
-  while (p.node !== unwrap(p.node)) p = p.get('expression');
-  return p;
-}
 
 function notAnArray(evidence: Evidence, name: string): string | null {
   switch (evidence.kind) {

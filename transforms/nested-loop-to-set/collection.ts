@@ -3,12 +3,12 @@
  * binding must stay unchanged for the Set to stay true, and what to call the Set.
  */
 import { isFunctionNode, staticPropertyName, unwrap, walk, type AnyNode, type NodePath } from '../../src/analysis/ast';
+import { stemOf } from '../../src/analysis/naming';
 import { callbackShape, patternNames } from '../../src/analysis/functions';
 import { describe } from '../../src/analysis/mutation';
 import { isSideEffectFree } from '../../src/analysis/purity';
-import { bindingScope, contains } from '../../src/analysis/scope';
+import { bindingScope, contains, readsWrites } from '../../src/analysis/scope';
 import { namesRead, type LoopInfo } from '../../src/analysis/loops';
-import { readsWrites } from '../../src/analysis/scope';
 
 export interface CollectionSource {
   /** The identifier or member chain whose contents the Set copies (null for a literal). */
@@ -38,19 +38,13 @@ function isReference(node: AnyNode): boolean {
   return n?.type === 'MemberExpression' && !n.optional && staticPropertyName(n) !== null && !n.computed && isReference(n.object);
 }
 
-function stemOf(node: AnyNode): string {
-  const text = describe(node).replace(/^this\./, '');
-  const parts = text.split('.');
-  return parts.map((p, i) => (i === 0 ? p : capitalize(p))).join('');
-}
-
 /** What the collection expression at `path` is made of; null when it is not a shape we build Sets from. */
 export function collectionSource(path: NodePath): CollectionSource | null {
   const node = unwrap(path.node);
   if (isReference(node)) {
     let base = path;
     while (base.node !== node) base = base.get('expression');
-    return { base, mappedKeys: [], stem: stemOf(node), literal: false, call: false };
+    return { base, mappedKeys: [], stem: stemOf(describe(node)), literal: false, call: false };
   }
   if (node.type === 'ArrayExpression') {
     if (!node.elements.every((e: AnyNode) => e && e.type !== 'SpreadElement' && isSideEffectFree(e))) return null;
@@ -60,7 +54,7 @@ export function collectionSource(path: NodePath): CollectionSource | null {
   const callee = unwrap(node.callee);
   const reader = OBJECT_READERS[describe(callee)];
   if (reader && node.arguments.length === 1 && isReference(node.arguments[0])) {
-    return { base: path.get('arguments', 0), mappedKeys: [], stem: `${stemOf(node.arguments[0])}${reader}`, literal: false, call: true };
+    return { base: path.get('arguments', 0), mappedKeys: [], stem: `${stemOf(describe(node.arguments[0]))}${reader}`, literal: false, call: true };
   }
   // `b.map(y => y.id)`: rebuilt per item in the original, once after.
   if (callee.type === 'MemberExpression' && staticPropertyName(callee) === 'map' && isReference(callee.object) && node.arguments.length === 1) {
@@ -69,7 +63,7 @@ export function collectionSource(path: NodePath): CollectionSource | null {
     const keys = memberNames(shape.body);
     return {
       base: path.get('callee', 'object'), mappedKeys: keys, mappedBody: shape.body,
-      stem: `${stemOf(callee.object)}${keys.length ? capitalize(keys[keys.length - 1]) : 'Mapped'}`, literal: false, call: true,
+      stem: `${stemOf(describe(callee.object))}${keys.length ? capitalize(keys[keys.length - 1]) : 'Mapped'}`, literal: false, call: true,
     };
   }
   return null;

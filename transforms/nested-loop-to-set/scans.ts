@@ -4,7 +4,7 @@
  * comparison treats NaN, and how to put a Set lookup in its place.
  */
 import type { JSCodeshift } from 'jscodeshift';
-import { methodCall, staticPropertyName, unwrap, walk, sameExpression, isReferenceIdentifier, type AnyNode, type NodePath } from '../../src/analysis/ast';
+import { methodCall, staticPropertyName, unwrap, unwrapPath, walk, sameExpression, isReferenceIdentifier, type AnyNode, type NodePath } from '../../src/analysis/ast';
 import { callbackShape } from '../../src/analysis/functions';
 import { namesRead } from '../../src/analysis/loops';
 import { isLooseKeyComparison, matchElementEquality, matchKeyEquality } from '../../src/analysis/equality';
@@ -121,11 +121,6 @@ export function matchIndexOf(path: NodePath): Match {
   };
 }
 
-function unwrapPath(path: NodePath): NodePath {
-  let p = path;
-  while (['TSAsExpression', 'TSNonNullExpression', 'ParenthesizedExpression', 'TSSatisfiesExpression'].includes(p.node.type)) p = p.get('expression');
-  return p;
-}
 
 /** `b.some(y => y === x)`, `b.some(({ id }) => id === x.id)`, function expressions and block bodies too. */
 export function matchSome(path: NodePath): Match {
