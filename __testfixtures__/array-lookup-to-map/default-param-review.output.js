@@ -3,10 +3,10 @@
 // @perfmod-check owners(g.array(g.key()), g.array(g.record({ id: g.key(), name: g.str() })))
 export function owners(ids = [], users = []) {
   const out = [];
-  const usersById = new Map();
-  for (const u of users) if (!usersById.has(u.id)) usersById.set(u.id, u);
+  const userById = new Map();
+  for (const u of users) if (!userById.has(u.id)) userById.set(u.id, u);
   for (const id of ids) {
-    const user = usersById.get(id);
+    const user = userById.get(id);
     out.push(user ? user.name : null);
   }
   return out;

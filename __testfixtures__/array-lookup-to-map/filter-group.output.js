@@ -18,10 +18,10 @@ export function withLines(orders, lines) {
 // @perfmod-check lineCounts(g.array(g.record({ id: g.key() })), g.array(g.record({ orderId: g.key() })))
 export function lineCounts(orders, lines) {
   const counts = [];
-  const linesCountByOrderId = new Map();
-  lines.forEach((line) => linesCountByOrderId.set(line.orderId, (linesCountByOrderId.get(line.orderId) ?? 0) + 1));
+  const lineCountByOrderId = new Map();
+  lines.forEach((line) => lineCountByOrderId.set(line.orderId, (lineCountByOrderId.get(line.orderId) ?? 0) + 1));
   for (const order of orders) {
-    counts.push(linesCountByOrderId.get(order.id) ?? 0);
+    counts.push(lineCountByOrderId.get(order.id) ?? 0);
   }
   return counts;
 }

@@ -7,10 +7,10 @@ export interface Product {
 // @perfmod-check prices(g.array(g.int()), g.array(g.record({ id: g.int(), price: g.int() })))
 export function prices(cart: number[], products: Product[]): number {
   let total = 0;
-  const productsById = new Map<(typeof products)[number]['id'], (typeof products)[number]>();
-  for (const p of products) if (!productsById.has(p.id)) productsById.set(p.id, p);
+  const productById = new Map<(typeof products)[number]['id'], (typeof products)[number]>();
+  for (const p of products) if (!productById.has(p.id)) productById.set(p.id, p);
   for (const productId of cart) {
-    const product = productsById.get(productId);
+    const product = productById.get(productId);
     total += product ? product.price : 0;
   }
   return total;

@@ -2,14 +2,14 @@
 // so the generated inputs hold no NaN.
 // @perfmod-check pending(g.array(g.key()), g.array(g.key()))
 export function pending(orderIds, shippedIds) {
-  const shippedIdsSet = new Set(shippedIds);
-  return orderIds.filter((id) => !shippedIdsSet.has(id));
+  const shippedIdSet = new Set(shippedIds);
+  return orderIds.filter((id) => !shippedIdSet.has(id));
 }
 
 // @perfmod-check shipped(g.array(g.key()), g.array(g.key()))
 export function shipped(orderIds, shippedIds) {
-  const shippedIdsSet = new Set(shippedIds);
-  return orderIds.filter((id) => shippedIdsSet.has(id));
+  const shippedIdSet = new Set(shippedIds);
+  return orderIds.filter((id) => shippedIdSet.has(id));
 }
 
 // @perfmod-check flags(g.array(g.key()), g.array(g.key()))

@@ -1,7 +1,7 @@
 // @perfmod-check activeMembers(g.array(g.record({ id: g.key(), name: g.str() })), g.array(g.record({ id: g.key() })))
 export function activeMembers(members, activeUsers) {
-  const activeUsersIdSet = new Set(activeUsers.map((user) => user.id));
-  return members.filter((member) => activeUsersIdSet.has(member.id));
+  const activeUserIdSet = new Set(activeUsers.map((user) => user.id));
+  return members.filter((member) => activeUserIdSet.has(member.id));
 }
 
 // Destructured parameter, reversed comparison, negated (difference by key).

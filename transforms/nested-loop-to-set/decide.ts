@@ -7,15 +7,8 @@ import { collectionEvidence, type Evidence } from '../../src/analysis/evidence';
 import { findKeyWrites, describe, unknownCalls } from '../../src/analysis/mutation';
 import { isSideEffectFree } from '../../src/analysis/purity';
 import { indexStaysValid } from '../../src/analysis/index-validity';
-import type { CollectionSource } from './collection';
-import type { Scan } from './scans';
+import { minLiteralSize, tooSmallReason, type CollectionSource, type Scan } from '../../src/analysis/lookup-index';
 
-/**
- * Below this many elements a linear scan of a literal is as fast as building a Set: the
- * small-allow-list sweep (1000 items against m) ties at m = 4 and wins clearly (~1.5×) from m = 6
- * (docs/transforms/nested-loop-to-set.md). Shorter literal collections are left alone.
- */
-export const MIN_LITERAL_SIZE = 6;
 
 const NOT_ARRAY: Record<string, string> = {
   string: 'is a string: includes/indexOf there is a substring search',
@@ -64,12 +57,12 @@ export function decideScan(ctx: TransformContext, scan: Scan, source: Collection
     return { kind: 'skip', reason: `${text} ${NOT_ARRAY[evidence.kind] ?? 'is not an Array'} (${evidence.reason})` };
   }
   const length = evidence.literalLength;
-  if (length !== undefined && length < MIN_LITERAL_SIZE) {
+  if (length !== undefined && length < minLiteralSize('membership')) {
     // `let seen = []` filled by the loop itself (a dedupe): its size is not the literal's, its change is the reason.
     const validity = source.base ? indexStaysValid(j, source.base, region) : null;
     if (validity?.stale !== undefined) return { kind: 'skip', reason: `${validity.stale} while the Set would be in use` };
     const what = source.literal ? 'the array literal' : text;
-    return { kind: 'skip', reason: `${what} has ${length} elements: below ${MIN_LITERAL_SIZE} a linear scan is faster than building a Set` };
+    return { kind: 'skip', reason: tooSmallReason(what, length, 'membership') };
   }
 
   const assumptions: string[] = [...(evidence.assumptions ?? [])];
