@@ -51,7 +51,7 @@ function applyPlans(ctx: TransformContext, plans: Plan[]): void {
   const groups = new Map<AnyNode, { path: NodePath; indexes: IndexPlan[] }>();
   for (const plan of plans) {
     const { lookup } = plan;
-    const built = buildIndex(ctx, lookup, typed, plan.placement.statement);
+    const built = buildIndex(ctx, lookup, typed, plan.placement.statement, plan.excludeNaN);
     if ('skip' in built) {
       ctx.decide(lookup.call.node, { kind: 'skip', reason: built.skip }, { message: built.skip });
       continue;

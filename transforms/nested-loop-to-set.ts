@@ -10,8 +10,8 @@ import { suspends } from '../src/analysis/index-validity';
 import { describe, findMutations } from '../src/analysis/mutation';
 import { releaseName } from '../src/analysis/naming';
 import { bindingScope } from '../src/analysis/scope';
-import { collectionSource, freshIndexName, insertIndexes, invariantIn, membershipAt, variance, type CollectionSource, type Match, type Scan } from '../src/analysis/lookup-index';
-import { decideScan } from './nested-loop-to-set/decide';
+import { collectionSource, freshIndexName, insertIndexes, setBuildStatements, invariantIn, membershipAt, variance, type CollectionSource, type Match, type Scan } from '../src/analysis/lookup-index';
+import { decideScan, exactness } from './nested-loop-to-set/decide';
 
 const COMPLEXITY = { before: 'O(n·m)', after: 'O(n+m)' };
 
@@ -146,7 +146,8 @@ function handle(ctx: TransformContext, scan: Scan, built: Map<AnyNode, Map<strin
 
   const place: AnyNode = declaration ? declaration.node : placement!.statement.node;
   const builtHere = built.get(place) ?? new Map<string, string>();
-  const collectionKey = `${j(scan.collectionPath.node).toSource()}|${scan.key?.names.join('.') ?? ''}|${source.literal ? scan.collectionPath.node.start : ''}`;
+  const exact = exactness(ctx, scan, source);
+  const collectionKey = `${j(scan.collectionPath.node).toSource()}|${scan.key?.names.join('.') ?? ''}|${source.literal ? scan.collectionPath.node.start : ''}|${exact.excludeNaN}|${exact.skipHoles}`;
   const existing = builtHere.get(collectionKey);
   const at = declaration ?? placement!.statement;
   const name = existing ?? setNameFor(ctx, scan, at);
@@ -158,15 +159,12 @@ function handle(ctx: TransformContext, scan: Scan, built: Map<AnyNode, Map<strin
 
   // Casts stay: `(ALLOWED as readonly string[])` types the Set as the code typed the scan.
   const collection = withoutParens(scan.collectionPath.node);
-  const init = scan.key
-    ? j.newExpression(j.identifier('Set'), [j.callExpression(j.memberExpression(collection, j.identifier('map')), [scan.key.mapper(j)])])
-    : j.newExpression(j.identifier('Set'), [collection]);
+  const statements = setBuildStatements(j, { name, collection, mapper: scan.key ? scan.key.mapper(j) : null, ...exact });
   const has = j.callExpression(j.memberExpression(j.identifier(name), j.identifier('has')), [scan.value]);
   scan.replace(j, has);
   if (existing) return;
-  const statement = j.variableDeclaration('const', [j.variableDeclarator(j.identifier(name), init)]);
-  if (declaration) declaration.insertAfter(statement);
-  else insertIndexes(j, loop.path, [{ name, statements: [statement] }]);
+  if (declaration) [...statements].reverse().forEach((statement) => declaration.insertAfter(statement));
+  else insertIndexes(j, loop.path, [{ name, statements }]);
   builtHere.set(collectionKey, name);
   built.set(place, builtHere);
 }

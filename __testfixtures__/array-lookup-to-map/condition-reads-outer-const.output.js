@@ -6,6 +6,7 @@ export function regional(orders, users, region) {
   const out = [];
   const userById = new Map();
   for (const u of users) if (u.region === region && u.level >= minLevel && !userById.has(u.id)) userById.set(u.id, u);
+  userById.delete(NaN);
   for (const o of orders) {
     out.push(userById.get(o.userId));
   }

@@ -7,6 +7,7 @@ export function withLines(orders, lines) {
     if (group) group.push(line);
     else linesByOrderId.set(line.orderId, [line]);
   });
+  linesByOrderId.delete(NaN);
   return orders.map((order) => {
     const mine = linesByOrderId.get(order.id)?.slice() ?? [];
     mine.push({ orderId: order.id, qty: 0, note: 'shipping' });
@@ -20,6 +21,7 @@ export function lineCounts(orders, lines) {
   const counts = [];
   const lineCountByOrderId = new Map();
   lines.forEach((line) => lineCountByOrderId.set(line.orderId, (lineCountByOrderId.get(line.orderId) ?? 0) + 1));
+  lineCountByOrderId.delete(NaN);
   for (const order of orders) {
     counts.push(lineCountByOrderId.get(order.id) ?? 0);
   }

@@ -4,6 +4,7 @@ export function attachCustomers(orders, customers) {
   const result = [];
   const customerById = new Map();
   for (const c of customers) if (!customerById.has(c.id)) customerById.set(c.id, c);
+  customerById.delete(NaN);
   for (const order of orders) {
     const customer = customerById.get(order.customerId);
     result.push({ order, customer });

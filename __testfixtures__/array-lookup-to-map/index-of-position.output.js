@@ -6,6 +6,7 @@ export function ranks(picks, leaderboard) {
   leaderboard.forEach((x, i) => {
     if (!leaderboardPosition.has(x)) leaderboardPosition.set(x, i);
   });
+  leaderboardPosition.delete(NaN);
   for (const pick of picks) {
     const rank = leaderboardPosition.get(pick) ?? -1;
     out.push(rank === -1 ? 'unranked' : rank + 1);

@@ -4,6 +4,7 @@ export function profiles(posts, people) {
   const out = [];
   const personByHandle = new Map();
   for (const item of people) if (!personByHandle.has(item.handle)) personByHandle.set(item.handle, item);
+  personByHandle.delete(NaN);
   for (const post of posts) {
     out.push(personByHandle.get(post.author));
   }
@@ -14,6 +15,7 @@ export function profiles(posts, people) {
 export function owners(repos, accounts) {
   const accountByLogin = new Map();
   for (const acc of accounts) if (!accountByLogin.has(acc.meta.login)) accountByLogin.set(acc.meta.login, acc);
+  accountByLogin.delete(NaN);
   return repos.map((repo) => accountByLogin.get(repo.owner));
 }
 
@@ -22,6 +24,7 @@ export function byHeader(ids, rows) {
   const total = [];
   const rowCountByUserId = new Map();
   rows.forEach((row) => rowCountByUserId.set(row['user-id'], (rowCountByUserId.get(row['user-id']) ?? 0) + 1));
+  rowCountByUserId.delete(NaN);
   for (const id of ids) total.push(rowCountByUserId.get(id) ?? 0);
   return total;
 }

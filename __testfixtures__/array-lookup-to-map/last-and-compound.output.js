@@ -4,6 +4,7 @@ export function latestStatus(tickets, events) {
   const out = {};
   const lastEventByTicket = new Map();
   for (const e of events) lastEventByTicket.set(e.ticket, e);
+  lastEventByTicket.delete(NaN);
   for (const t of tickets) {
     out[t] = lastEventByTicket.get(t)?.status ?? 'none';
   }
@@ -14,6 +15,7 @@ export function latestStatus(tickets, events) {
 export function openOwner(tasks, people) {
   const personById = new Map();
   for (const p of people) if (p.open && !personById.has(p.id)) personById.set(p.id, p);
+  personById.delete(NaN);
   return tasks.map((task) => personById.get(task.owner) ?? null);
 }
 

@@ -4,6 +4,7 @@ export function classic(orders, users) {
   const out = [];
   const userById = new Map();
   for (const u of users) if (!userById.has(u.id)) userById.set(u.id, u);
+  userById.delete(NaN);
   for (let i = 0; i < orders.length; i++) {
     out.push(userById.get(orders[i].userId));
   }
@@ -34,6 +35,7 @@ export function keysIn(settings, fields) {
 export function totals(lines, prices) {
   const priceBySku = new Map();
   for (const p of prices) if (!priceBySku.has(p.sku)) priceBySku.set(p.sku, p);
+  priceBySku.delete(NaN);
   return lines.reduce((sum, line) => {
     const price = priceBySku.get(line.sku);
     return sum + (price ? price.price * line.qty : 0);

@@ -3,5 +3,6 @@
 export function owners(orders, users) {
   const userById = new Map();
   for (const u of users) if (u.ok && !userById.has(u.id)) userById.set(u.id, u);
+  userById.delete(NaN);
   return orders.map((o) => userById.get(o.u));
 }

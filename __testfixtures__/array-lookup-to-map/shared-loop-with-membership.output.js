@@ -5,6 +5,7 @@ export function report(orders, users, allowed) {
   const out = [];
   const userById = new Map();
   for (const u of users) if (!userById.has(u.id)) userById.set(u.id, u);
+  userById.delete(NaN);
   for (const o of orders) {
     if (!allowed.includes(o.tag)) continue;
     const user = userById.get(o.userId);
@@ -17,6 +18,7 @@ export function report(orders, users, allowed) {
 export function names(orders, users) {
   const userById = new Map();
   for (const u of users) if (!userById.has(u.id)) userById.set(u.id, u);
+  userById.delete(NaN);
   return orders.map((o) => (users.some((u) => u.id === o.userId) ? userById.get(o.userId).name : '?'));
 }
 
@@ -27,10 +29,12 @@ export function both(keys, known, rows) {
   const b = [];
   const rowById = new Map();
   for (const r of rows) if (!rowById.has(r.id)) rowById.set(r.id, r);
+  rowById.delete(NaN);
   for (const k of keys) b.push(rowById.get(k));
   const c = [];
   const rowIndexById = new Map();
   for (const [i, r] of rows.entries()) if (!rowIndexById.has(r.id)) rowIndexById.set(r.id, i);
+  rowIndexById.delete(NaN);
   for (const k of keys) c.push(known.some((x) => x === k), rowIndexById.get(k) ?? -1);
   return [a, b, c];
 }
@@ -41,10 +45,12 @@ export function grid(groups, allowed, items) {
   for (const grp of groups) {
     const lastItemById = new Map();
     for (const it of items) lastItemById.set(it.id, it);
+    lastItemById.delete(NaN);
     const itemPosition = new Map();
     items.forEach((x, i) => {
       if (!itemPosition.has(x)) itemPosition.set(x, i);
     });
+    itemPosition.delete(NaN);
     for (const id of grp.ids) {
       if (allowed.indexOf(id) !== -1) out.push(lastItemById.get(id));
       else out.push(itemPosition.get(id) ?? -1);

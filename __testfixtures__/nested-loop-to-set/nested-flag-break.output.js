@@ -2,6 +2,7 @@
 export function allowedUsers(users, bannedIds) {
   const allowed = [];
   const bannedIdSet = new Set(bannedIds);
+  bannedIdSet.delete(NaN);
   for (const user of users) {
     let banned = false;
     if (bannedIdSet.has(user.id)) {

@@ -28,11 +28,11 @@ export interface IndexPlan {
 const SET_KINDS = new Set<LookupKind>(['some', 'includes', 'contains']);
 
 /** Builds (but does not insert) the index statements for a lookup. */
-export function buildIndex(ctx: TransformContext, lookup: Lookup, typed: boolean, at: NodePath): IndexPlan | { skip: string } {
+export function buildIndex(ctx: TransformContext, lookup: Lookup, typed: boolean, at: NodePath, excludeNaN = false): IndexPlan | { skip: string } {
   const { j } = ctx;
   const receiverText = textOf(ctx, lookup.receiver.node);
   const conditionText = lookup.conditions.map((c) => (needsParens(c) ? `(${textOf(ctx, c)})` : textOf(ctx, c))).join(' && ');
-  const key = [lookup.kind, receiverText, lookup.keyPath.join('.'), conditionText].join('\u0000');
+  const key = [lookup.kind, receiverText, lookup.keyPath.join('.'), conditionText, excludeNaN].join('\u0000');
 
   // Names the generated code reads; new local names must not shadow them.
   const taken = new Set<string>([...namesRead(lookup.receiver.node), ...lookup.conditions.flatMap((c) => [...namesRead(c)])]);
@@ -101,6 +101,8 @@ export function buildIndex(ctx: TransformContext, lookup: Lookup, typed: boolean
       code = `${mapOf('number')}\n${receiverText}.forEach((${element}, ${position}) => {\n  if (!${name}.has(${element})) ${name}.set(${element}, ${position});\n});`;
       break;
   }
+  // `===` never matches NaN, a Map or Set does: leave it out.
+  if (excludeNaN) code += `\n${name}.delete(NaN);`;
   return { key, name, container: SET_KINDS.has(lookup.kind) ? 'Set' : 'Map', code };
 }
 

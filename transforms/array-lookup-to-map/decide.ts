@@ -18,6 +18,8 @@ export interface Plan {
   loop: LoopInfo;
   placement: Placement;
   decision: Decision;
+  /** The index leaves NaN out: the lookup compared with `===`, which never matches NaN. */
+  excludeNaN: boolean;
 }
 
 export type Verdict = { plan: Plan } | { skip: string } | null;
@@ -137,8 +139,8 @@ export function decideLookup(ctx: TransformContext, lookup: Lookup): Verdict {
       assumptions.push(`no element of ${describe(unwrap(unwrap(lookup.receiver.node).callee).object)} is null or undefined (${name} is now built once, up front)`);
     }
   }
-  const nan = nanAssumption(ctx, lookup, evidence);
-  if (nan) assumptions.push(nan);
+  // `===` never matches NaN; a Map or Set does: the index leaves NaN out, exactly.
+  const excludeNaN = nanAssumption(ctx, lookup, evidence) !== null;
   assumptions.push(...throwAssumptions(ctx, lookup, name));
   if (lookup.keyNode && factsOf(ctx, lookup.keyNode)?.accessor) {
     assumptions.push(`reading .${lookup.keyPath.join('.')} (a getter) has no side effects: the index reads it once per element up front`);
@@ -146,7 +148,7 @@ export function decideLookup(ctx: TransformContext, lookup: Lookup): Verdict {
 
   const unique = [...new Set(assumptions)];
   const decision: Decision = unique.length === 0 ? { kind: 'safe' } : { kind: 'review', assumptions: unique };
-  return { plan: { lookup, loop, placement, decision } };
+  return { plan: { lookup, loop, placement, decision, excludeNaN } };
 }
 
 /** The expression as written (short), for messages. */

@@ -45,6 +45,33 @@ function knownByTypes(ctx: TransformContext, node: AnyNode): boolean {
   return !!facts && facts.kind !== 'unknown';
 }
 
+/** Scans that skip the holes of a sparse array (a Set built from it sees them as undefined). */
+const SKIPS_HOLES = new Set(['indexOf', 'some']);
+
+/** Whether the value looked up may be undefined (a hole would then match in a Set built from the array). */
+function mayBeUndefined(ctx: TransformContext, node: AnyNode): boolean {
+  const n = unwrap(node);
+  if (['StringLiteral', 'NumericLiteral', 'BooleanLiteral', 'TemplateLiteral', 'NullLiteral'].includes(n?.type)) return false;
+  const oracle = ctx.types();
+  if (!oracle || typeof node?.start !== 'number') return true;
+  const facts = oracle.factsAt(node.start, node.end);
+  return !facts || facts.kind === 'unknown' || /\b(undefined|any|unknown|void)\b/.test(facts.text) || facts.text.includes('?');
+}
+
+/**
+ * How the Set must be built to answer exactly what the scan answered: without NaN when the scan
+ * compared with `===` and both sides may be NaN; skipping holes when the scan skipped them, the
+ * collection is not proven dense and the value may be undefined.
+ */
+export function exactness(ctx: TransformContext, scan: Scan, source: CollectionSource): { excludeNaN: boolean; skipHoles: boolean } {
+  const evidence = collectionEvidence(ctx, scan.collectionPath);
+  const elementNaN = scan.key ? mayBeNaNByTypes(ctx, scan.key.keyNode) : evidence.elementsMayBeNaN;
+  const excludeNaN = scan.strict && elementNaN && mayBeNaNByTypes(ctx, scan.value);
+  const dense = source.literal || (source.call && source.mappedKeys.length === 0) || !!evidence.dense;
+  const skipHoles = SKIPS_HOLES.has(scan.form) && !dense && mayBeUndefined(ctx, scan.value);
+  return { excludeNaN, skipHoles };
+}
+
 /**
  * Decides one scan. `region` is the statement the Set is built before (or the whole module for a
  * module constant): the collection must keep its contents from there to the scan's last use.
@@ -101,15 +128,6 @@ export function decideScan(ctx: TransformContext, scan: Scan, source: Collection
     const calls = unknownCalls(region.node);
     if (typed && keyed && calls.length > 0) {
       assumptions.push(`the calls made inside the loop (${calls.slice(0, 3).join(', ')}) do not change .${keyNames.join('.')} on the elements`);
-    }
-  }
-
-  // `===` and indexOf never match NaN; a Set (SameValueZero) does.
-  if (scan.strict) {
-    const elementNaN = scan.key ? mayBeNaNByTypes(ctx, scan.key.keyNode) : evidence.elementsMayBeNaN;
-    if (elementNaN && mayBeNaNByTypes(ctx, scan.value)) {
-      const what = scan.key ? `no .${scan.key.names.join('.')} of the elements of ${text}` : `no element of ${text}`;
-      assumptions.push(`${what} is NaN (=== never matches NaN, a Set does)`);
     }
   }
 
