@@ -9,20 +9,17 @@ import {
   type AnyNode, type Evidence, type LoopInfo, type NodePath, type Placement,
 } from '../../src/analysis';
 import type { Decision, TransformContext } from '../../src/engine/types';
+import { minLiteralSize, tooSmallReason } from '../../src/analysis/lookup-index';
 import type { Lookup } from './shapes';
 
-/**
- * Below this many elements a linear scan is as fast as building and probing a Map/Set: the
- * small-find-in-for-of sweep (1000 lookups among m) ties at m = 2 and wins in every run from m = 4
- * (docs/transforms/array-lookup-to-map.md). Literal collections this small are left alone.
- */
-export const TINY_LITERAL_THRESHOLD = 4;
 
 export interface Plan {
   lookup: Lookup;
   loop: LoopInfo;
   placement: Placement;
   decision: Decision;
+  /** The index leaves NaN out: the lookup compared with `===`, which never matches NaN. */
+  excludeNaN: boolean;
 }
 
 export type Verdict = { plan: Plan } | { skip: string } | null;
@@ -98,13 +95,13 @@ export function decideLookup(ctx: TransformContext, lookup: Lookup): Verdict {
   const kindProblem = notAnArray(evidence, name);
   if (kindProblem) return { skip: kindProblem };
   const literalLength = evidence.literalLength;
-  if (literalLength !== undefined && literalLength < TINY_LITERAL_THRESHOLD) {
+  if (literalLength !== undefined && literalLength < minLiteralSize('keyed')) {
     // `const seen = []` filled by the loop itself (a dedupe): its size is not the literal's, its change is the reason.
     for (const idPath of collection.paths(lookup.receiver)) {
       const validity = indexStaysValid(ctx.j, idPath, region);
       if (validity.stale !== undefined) return { skip: `${validity.stale} inside the loop` };
     }
-    return { skip: `${name} is a literal of ${literalLength} elements: below ${TINY_LITERAL_THRESHOLD} a linear scan is as fast` };
+    return { skip: tooSmallReason(name, literalLength, 'keyed') };
   }
   if (evidence.kind !== 'array' || !evidence.strong) {
     assumptions.push(`${name} is an Array (not a string, typed array or object with its own ${methodName(lookup)}())`);
@@ -142,8 +139,8 @@ export function decideLookup(ctx: TransformContext, lookup: Lookup): Verdict {
       assumptions.push(`no element of ${describe(unwrap(unwrap(lookup.receiver.node).callee).object)} is null or undefined (${name} is now built once, up front)`);
     }
   }
-  const nan = nanAssumption(ctx, lookup, evidence);
-  if (nan) assumptions.push(nan);
+  // `===` never matches NaN; a Map or Set does: the index leaves NaN out, exactly.
+  const excludeNaN = nanAssumption(ctx, lookup, evidence) !== null;
   assumptions.push(...throwAssumptions(ctx, lookup, name));
   if (lookup.keyNode && factsOf(ctx, lookup.keyNode)?.accessor) {
     assumptions.push(`reading .${lookup.keyPath.join('.')} (a getter) has no side effects: the index reads it once per element up front`);
@@ -151,7 +148,7 @@ export function decideLookup(ctx: TransformContext, lookup: Lookup): Verdict {
 
   const unique = [...new Set(assumptions)];
   const decision: Decision = unique.length === 0 ? { kind: 'safe' } : { kind: 'review', assumptions: unique };
-  return { plan: { lookup, loop, placement, decision } };
+  return { plan: { lookup, loop, placement, decision, excludeNaN } };
 }
 
 /** The expression as written (short), for messages. */
