@@ -65,13 +65,13 @@ export function generateDataset(seed: number, sizes = { users: USER_COUNT, posts
 }
 
 /** What `items` holds, by the fixture header's `// items:` kind. Keys are plain numbers here; mongoose turns them into ObjectIds. */
-export type ItemKind = 'posts' | 'userIds' | 'postIds' | 'emails' | 'existingUserIds';
+export type ItemKind = 'posts' | 'postsNullable' | 'userIds' | 'postIds' | 'emails' | 'existingUserIds';
 
-export const ITEM_KINDS: readonly ItemKind[] = ['posts', 'userIds', 'postIds', 'emails', 'existingUserIds'];
+export const ITEM_KINDS: readonly ItemKind[] = ['posts', 'postsNullable', 'userIds', 'postIds', 'emails', 'existingUserIds'];
 
 export interface PostItem {
   id: number;
-  authorId: number;
+  authorId: number | null;
   title: string;
 }
 
@@ -97,6 +97,8 @@ export function generateItems(kind: ItemKind, seed: number, length?: number): un
   for (let i = 0; i < count; i++) {
     switch (kind) {
       case 'posts': out.push({ id: postKey(), authorId: userKey(), title: `item ${i}` } satisfies PostItem); break;
+      // A nullish foreign key in one item of six (null or undefined): the single read and `IN` treat them differently.
+      case 'postsNullable': out.push({ id: postKey(), authorId: random() < 1 / 6 ? (random() < 0.5 ? null : undefined) : userKey(), title: `item ${i}` }); break;
       case 'userIds': out.push(userKey()); break;
       case 'postIds': out.push(postKey()); break;
       case 'emails': out.push(`u${userKey()}@x.test`); break;
@@ -116,6 +118,7 @@ export function generateLongItems(kind: ItemKind, length: number, seed: number):
   return Array.from({ length }, (_, i) => {
     switch (kind) {
       case 'posts': return { id: key(POST_COUNT, i), authorId: key(USER_COUNT, i), title: `item ${i}` };
+      case 'postsNullable': return { id: key(POST_COUNT, i), authorId: i % 7 === 3 ? null : key(USER_COUNT, i), title: `item ${i}` };
       case 'userIds': return key(USER_COUNT, i);
       case 'postIds': return key(POST_COUNT, i);
       case 'emails': return `u${key(USER_COUNT, i)}@x.test`;

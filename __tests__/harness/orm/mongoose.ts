@@ -66,7 +66,9 @@ function wire(model: Model<any>, memory: MemoryCollection): void {
 export function mongooseItems(kind: ItemKind, items: unknown[]): unknown[] {
   switch (kind) {
     case 'posts':
-      return (items as Array<{ id: number; authorId: number; title: string }>).map((p) => ({ ...p, authorId: objectIdOf(p.authorId) }));
+    case 'postsNullable':
+      return (items as Array<{ id: number; authorId: number | null | undefined; title: string }>)
+        .map((p) => ({ ...p, authorId: p.authorId == null ? p.authorId : objectIdOf(p.authorId) }));
     case 'userIds':
     case 'existingUserIds':
     case 'postIds':
