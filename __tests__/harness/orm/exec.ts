@@ -21,7 +21,7 @@ export type Entry = (db: Record<string, unknown>, items: unknown[]) => unknown;
  * ObjectId... must be the instances of the very packages the client was built with (under jest a
  * second copy of `typeorm` would not recognise the first one's operators).
  */
-export function loadEntry(source: string, filePath: string, requireFn: NodeJS.Require = require): Entry {
+export function loadEntry(source: string, filePath: string, requireFn: NodeJS.Require = require, entry = 'run'): Entry {
   const output = ts.transpileModule(source, {
     fileName: path.basename(filePath).replace(/\.[mc]([jt]s)$/, '.$1'),
     reportDiagnostics: true,
@@ -34,8 +34,8 @@ export function loadEntry(source: string, filePath: string, requireFn: NodeJS.Re
   const module = { exports: {} as Record<string, unknown> };
   const body = new Function('exports', 'require', 'module', '__filename', '__dirname', `${output.outputText}\n//# sourceURL=${filePath}`);
   body(module.exports, requireFn, module, filePath, path.dirname(filePath));
-  const run = module.exports.run;
-  if (typeof run !== 'function') throw new Error(`${filePath}: no exported function 'run'`);
+  const run = module.exports[entry];
+  if (typeof run !== 'function') throw new Error(`${filePath}: no exported function '${entry}'`);
   return run as Entry;
 }
 
