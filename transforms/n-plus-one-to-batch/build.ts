@@ -40,7 +40,9 @@ export function buildBatch(ctx: TransformContext, read: BatchRead, site: LoopSit
   const keysCode = read.stringKeys
     // Distinct by String(key), keeping each key as written (an ObjectId stays an ObjectId).
     ? `const ${keys} = [...new Map(${itemsText}.map(${param} => [String(${keyText}), ${keyText}])).values()];`
-    : `const ${keys} = [...new Set(${itemsText}.map(${param} => ${keyText}))];`;
+    : site.pattern.type === 'Identifier' && keyText === site.pattern.name
+      ? `const ${keys} = [...new Set(${itemsText})];`
+      : `const ${keys} = [...new Set(${itemsText}.map(${param} => ${keyText}))];`;
   if (read.primeOnly) {
     return { code: `${keysCode}\nawait ${read.batch(keys, names)};`, index: keys, replacement: null };
   }
@@ -49,10 +51,11 @@ export function buildBatch(ctx: TransformContext, read: BatchRead, site: LoopSit
   const row = freshName(ctx.j, at, 'row');
   const chunk = read.chunk ?? batchSize;
   const key = read.hiddenKey ? freshName(ctx.j, at, 'key') : null;
+  const rows = freshName(ctx.j, at, 'rows');
   const rowKey = key ?? read.rowKey(row);
-  const head = read.hiddenKey
-    ? `for (const { ${read.hiddenKey}: ${key}, ...${row} } of await ${read.batch(`${keys}.slice(${i}, ${i} + ${chunk})`, names)})`
-    : `for (const ${row} of await ${read.batch(`${keys}.slice(${i}, ${i} + ${chunk})`, names)})`;
+  const query = `const ${rows} = await ${read.batch(`${keys}.slice(${i}, ${i} + ${chunk})`, names)};`;
+  // Without the key that was only added to the selection: each item sees what it selected.
+  const head = read.hiddenKey ? `for (const { ${read.hiddenKey}: ${key}, ...${row} } of ${rows})` : `for (const ${row} of ${rows})`;
   let collect: string;
   if (read.collect === 'one') {
     collect = `${head} ${index}.set(${rowKey}, ${row});`;
@@ -67,6 +70,7 @@ export function buildBatch(ctx: TransformContext, read: BatchRead, site: LoopSit
     keysCode,
     `const ${index} = new Map();`,
     `for (let ${i} = 0; ${i} < ${keys}.length; ${i} += ${chunk}) {`,
+    `  ${query}`,
     `  ${collect}`,
     '}',
   ].join('\n');

@@ -93,10 +93,15 @@ export function decideRead(ctx: TransformContext, read: BatchRead, awaited: Node
   const keyNode = read.key.node;
   const perItem = new Set(site.pattern ? patternNamesOf(site.pattern) : []);
   const keyNames = namesRead(keyNode);
+  const loopFacts = readsWrites(loop.path.node);
+  for (const n of keyNames) {
+    if (!perItem.has(n) && (loopFacts.writes.has(n) || loopFacts.memberWrites.has(n)) && !declaredInside(read.key, n, loop.body.node)) {
+      return { skip: `the key ${text(ctx, keyNode)}${text(ctx, keyNode) === n ? '' : ` reads ${n}, which`} changes in the loop: it may depend on an earlier iteration` };
+    }
+  }
   if (![...keyNames].some((n) => perItem.has(n))) {
     return { skip: `the key ${text(ctx, keyNode)} does not come from the loop's item` };
   }
-  const loopFacts = readsWrites(loop.path.node);
   for (const n of keyNames) {
     if (perItem.has(n)) {
       if (bodyFacts.writes.has(n)) return { skip: `the key ${text(ctx, keyNode)} reads ${n}, which the loop reassigns` };
@@ -110,7 +115,7 @@ export function decideRead(ctx: TransformContext, read: BatchRead, awaited: Node
     }
   }
   const keyProps = propertiesRead(keyNode);
-  const written = findKeyWrites(loop.body.node, keyProps);
+  const written = findKeyWrites(loop.body.node, keyProps).filter((w) => mayWriteAnItem(w.node, loop.body, perItem));
   if (written.length > 0) return { skip: `the key ${text(ctx, keyNode)} may change in the loop (${written[0].detail})` };
   if (!isSideEffectFree(site.pattern)) return { skip: "the loop's item pattern has defaults with side effects" };
   if (keyProps.length > 0 || unwrap(keyNode).type !== 'Identifier') {
@@ -133,7 +138,7 @@ export function decideRead(ctx: TransformContext, read: BatchRead, awaited: Node
   if (!argsPure) return { skip: `${name} has arguments with side effects` };
 
   // Assumptions from the context.
-  if (exitsEarly(loop.body.node)) {
+  if (site.kind === 'for-of' && exitsEarly(loop.body.node)) {
     assumptions.push('the loop may stop before its last item: rows are now fetched for every item (a cost, not a difference in results)');
   }
   const transaction = insideTransaction(awaited);
@@ -143,7 +148,11 @@ export function decideRead(ctx: TransformContext, read: BatchRead, awaited: Node
   if (site.kind === 'promise-all') {
     assumptions.push('the callbacks no longer wait for their own query, so their effects after the read may interleave in another order (they had no fixed order before either)');
   }
-  if (read.orm !== 'dataloader' && resultShared(j, awaited, read)) {
+  const use = read.orm === 'dataloader' ? 'private' : resultUse(j, awaited);
+  if (typeof use === 'object') {
+    return { skip: `the loop changes the row it read (${use.changed}): items with the same key would now share one row and see each other's changes` };
+  }
+  if (use === 'shared') {
     assumptions.push(read.collect === 'group'
       ? 'items with the same key now get the same array of rows (not a fresh one each): the code does not change those arrays or rows, or compare them by identity'
       : 'items with the same key now get the same row object (not a fresh copy each): the code does not change rows or compare them by identity');
@@ -158,6 +167,21 @@ export function decideRead(ctx: TransformContext, read: BatchRead, awaited: Node
   const proven = read.unique && assumptions.length === 0;
   const decision: Decision = proven ? { kind: 'safe' } : { kind: 'review', assumptions: dedupe(assumptions) };
   return { plan: { read, site, awaited, decision } };
+}
+
+/**
+ * Whether a write found in the body may land on an item: its target is reached from a per-item
+ * name, or from a variable that is not a fresh object or array made in this function.
+ */
+function mayWriteAnItem(write: AnyNode, body: NodePath, perItem: Set<string>): boolean {
+  const target = write.type === 'AssignmentExpression' ? write.left : write.argument ?? null;
+  const root = target ? memberRoot(target) : null;
+  if (!root || root === 'this' || perItem.has(root)) return true;
+  const scope = bindingScope(body, root);
+  const declarator = scope?.getBindings()[root]?.[0]?.parent?.node;
+  const init = declarator?.type === 'VariableDeclarator' ? unwrap(declarator.init) : null;
+  return !(init && (init.type === 'ObjectExpression' || init.type === 'ArrayExpression'
+    || (init.type === 'NewExpression' && ['Map', 'Set', 'Object', 'Array'].includes(init.callee.name))));
 }
 
 function dedupe(list: string[]): string[] {
@@ -319,36 +343,39 @@ function insideTransaction(path: NodePath): string | null {
 }
 
 /**
- * Whether the result may be seen by more than the current item: anything but `const x = await read`
- * where x is only read through properties (or tested) inside the body.
+ * How the read's result is used: `private` when it is `const x = await read` and x is only read
+ * through properties or tested; `shared` when it may be seen elsewhere (pushed, assigned, returned);
+ * `{ changed }` when the loop writes to one of its properties.
  */
-function resultShared(j: TransformContext['j'], awaited: NodePath, read: BatchRead): boolean {
-  void read;
+function resultUse(j: TransformContext['j'], awaited: NodePath): 'private' | 'shared' | { changed: string } {
   const parent = awaited.parent?.node;
-  if (parent?.type !== 'VariableDeclarator' || parent.id.type !== 'Identifier') return true;
-  const name = parent.id.name;
-  const declaration = awaited.parent.parent;
-  const block = declaration?.parent;
-  if (!block) return true;
-  const refs = j(block).find(j.Identifier, { name }).paths().filter((p: NodePath) => p.node !== parent.id && p.parent?.node.type !== 'MemberExpression' || (p.parent?.node.type === 'MemberExpression' && p.parent.node.object === p.node));
-  for (const ref of refs) {
-    if (ref.node === parent.id) continue;
-    const up = ref.parent.node;
-    if (up.type === 'MemberExpression' && up.object === ref.node) {
-      // x.prop read (not written, not called as a method that may change it).
+  const assigned = parent?.type === 'AssignmentExpression' && parent.right === awaited.node ? parent.left : null;
+  const name = parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier' ? parent.id.name
+    : assigned?.type === 'Identifier' ? assigned.name : null;
+  if (!name) return 'shared';
+  const block = awaited.parent.parent?.parent ?? awaited.parent.parent;
+  let shared = assigned !== null;
+  for (const ref of j(block).find(j.Identifier, { name }).paths() as NodePath[]) {
+    const up = ref.parent?.node;
+    if (!up || up === parent) continue;
+    if ((up.type === 'MemberExpression' || up.type === 'OptionalMemberExpression') && up.object === ref.node) {
       const outer = ref.parent.parent?.node;
-      if (outer?.type === 'AssignmentExpression' && outer.left === up) return true;
-      if (outer?.type === 'UpdateExpression' || (outer?.type === 'UnaryExpression' && outer.operator === 'delete')) return true;
-      if (outer?.type === 'CallExpression' && outer.callee === up) return true;
+      if ((outer?.type === 'AssignmentExpression' && outer.left === up) || outer?.type === 'UpdateExpression'
+        || (outer?.type === 'UnaryExpression' && outer.operator === 'delete')) {
+        return { changed: `${name}.${up.property?.name ?? '[…]'} is written` };
+      }
+      if ((outer?.type === 'CallExpression' || outer?.type === 'OptionalCallExpression') && outer.callee === up) shared = true;
       continue;
     }
+    if ((up.type === 'MemberExpression' || up.type === 'OptionalMemberExpression') && up.property === ref.node && !up.computed) continue;
+    if ((up.type === 'ObjectProperty' || up.type === 'Property') && up.key === ref.node && !up.shorthand) continue;
     if (up.type === 'UnaryExpression' && up.operator === '!') continue;
-    if (up.type === 'IfStatement' && up.test === ref.node) continue;
+    if ((up.type === 'IfStatement' || up.type === 'ConditionalExpression') && up.test === ref.node) continue;
     if (up.type === 'BinaryExpression' && ['===', '!==', '==', '!='].includes(up.operator)) {
       const other = up.left === ref.node ? up.right : up.left;
       if (other.type === 'NullLiteral' || (other.type === 'Identifier' && other.name === 'undefined')) continue;
     }
-    return true;
+    shared = true;
   }
-  return false;
+  return shared ? 'shared' : 'private';
 }

@@ -100,7 +100,7 @@ export function isKeyValue(node: AnyNode): boolean {
   const n = node?.type === 'TSAsExpression' || node?.type === 'TSNonNullExpression' ? node.expression : node;
   if (!n) return false;
   if (n.type === 'Identifier') return n.name !== 'undefined';
-  if (n.type === 'MemberExpression') return isKeyValue(n.object) && (!n.computed || ['StringLiteral', 'NumericLiteral', 'Literal'].includes(n.property.type));
+  if (n.type === 'MemberExpression') return isKeyValue(n.object) && (!n.computed || ['StringLiteral', 'NumericLiteral', 'Literal', 'Identifier'].includes(n.property.type));
   if (n.type === 'CallExpression' && n.callee.type === 'Identifier' && ['String', 'Number'].includes(n.callee.name) && n.arguments.length === 1) {
     return isKeyValue(n.arguments[0]);
   }

@@ -6,6 +6,8 @@ import { methodCall, unwrap, type AnyNode, type NodePath } from '../../../src/an
 import { isKeyValue, member, modelStem, singleEquality, text, type Recognised, type ShapeContext } from '../read';
 
 const CARRIED = new Set(['select', 'orderBy', 'column', 'columns']);
+// A chain with one of these writes: it is not a read at all.
+const WRITES = new Set(['update', 'insert', 'del', 'delete', 'increment', 'decrement', 'upsert', 'merge', 'onConflict', 'returning', 'truncate']);
 
 export function recogniseKnex(sc: ShapeContext, call: NodePath): Recognised {
   if (!sc.uses.has('knex')) return null;
@@ -14,13 +16,15 @@ export function recogniseKnex(sc: ShapeContext, call: NodePath): Recognised {
   let p = call;
   for (;;) {
     const info = methodCall(p.node);
-    if (!info) break;
+    // The chain goes on while the receiver is itself a call (`knex('t').where(…)`); `db.knex('t')` is the base.
+    if (!info || unwrap(info.receiver)?.type !== 'CallExpression') break;
     links.unshift({ path: p, method: info.method, args: info.args });
     p = p.get('callee', 'object');
   }
   const base = unwrap(p.node);
   if (base?.type !== 'CallExpression' || base.arguments.length !== 1 || !isStringLiteral(base.arguments[0])) return null;
   const table = base.arguments[0].value as string;
+  if (links.some((l) => WRITES.has(l.method))) return null;
   const wheres = links.filter((l) => l.method === 'where');
   if (wheres.length !== 1) return null;
   const where = wheres[0];
@@ -64,7 +68,7 @@ export function recogniseKnex(sc: ShapeContext, call: NodePath): Recognised {
     collect: first ? 'first' : 'group',
     missing: first ? 'undefined' : 'empty',
     unique: false,
-    batch: (keys) => `${text(sc.ctx, base)}${parts.map((part) => part ?? `.whereIn(${JSON.stringify(field)}, ${keys})`).join('')}`,
+    batch: (keys) => `${text(sc.ctx, base)}${parts.map((part) => part ?? `.whereIn('${field.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}', ${keys})`).join('')}`,
     rowKey: (row) => member(row, column),
     imports: [],
     assumptions: [

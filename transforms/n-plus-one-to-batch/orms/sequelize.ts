@@ -37,6 +37,7 @@ export function recogniseSequelize(sc: ShapeContext, call: NodePath): Recognised
   }
   const others: string[] = [];
   let ordered = false;
+  let raw = false;
   if (optionsNode) {
     const props = literalProps(optionsNode);
     if (!props) return { reason: `${name} takes options that are not an object literal: perfmod cannot tell what they do` };
@@ -47,6 +48,7 @@ export function recogniseSequelize(sc: ShapeContext, call: NodePath): Recognised
       }
       others.push(text(sc.ctx, p));
       if (option === 'order') ordered = true;
+      if (option === 'raw') raw = p.value.value === true;
     }
   }
   const fieldKey = field === null ? `[${receiver}.primaryKeyAttribute]` : propertyKey(field);
@@ -69,7 +71,8 @@ export function recogniseSequelize(sc: ShapeContext, call: NodePath): Recognised
     missing: collect === 'group' ? 'empty' : 'null',
     unique: info.method === 'findByPk',
     batch: (keys, names) => `${receiver}.findAll({ where: { ${fieldKey}: { [${names.Op}.in]: ${keys} } }${others.map((o) => `, ${o}`).join('')} })`,
-    rowKey: (row) => (field === null ? `${row}[${receiver}.primaryKeyAttribute]` : member(row, field)),
+    // Model instances read attributes with get(); raw rows are plain objects.
+    rowKey: (row) => (field === null ? (raw ? `${row}[${receiver}.primaryKeyAttribute]` : `${row}.get(${receiver}.primaryKeyAttribute)`) : member(row, field)),
     imports: [{ source: 'sequelize', name: 'Op' }],
     assumptions,
     single: info.method,
