@@ -3,6 +3,8 @@
  * logger, Sequelize's logging, Drizzle's logger, Knex's query event). Seeding happens with the
  * counter paused, so only the code under test is counted.
  */
+const TRANSACTION_CONTROL = /^\s*(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|START TRANSACTION|END)\b/i;
+
 export class QueryCounter {
   private count = 0;
   private paused = false;
@@ -10,7 +12,8 @@ export class QueryCounter {
   readonly recent: string[] = [];
 
   record(sql: string): void {
-    if (this.paused) return;
+    // Transaction control is not a read: Prisma and TypeORM report BEGIN/COMMIT as queries.
+    if (this.paused || TRANSACTION_CONTROL.test(sql)) return;
     this.count++;
     this.recent.push(sql);
     if (this.recent.length > 12) this.recent.shift();

@@ -17,6 +17,8 @@ export const COMMENT_COUNT = 90;
 const MISSING_USERS = 3;
 const MISSING_POSTS = 5;
 const MAX_ITEMS = 30;
+/** createdAt values (ms) stay below 2^31: Prisma's Int is 32-bit (BigInt would make them bigints). */
+const CREATED_BASE = 1_000_000_000;
 
 /** mulberry32: a tiny seeded PRNG, so a seed reproduces a whole dataset. */
 export function rng(seed: number): () => number {
@@ -54,12 +56,12 @@ export function generateDataset(seed: number, sizes = { users: USER_COUNT, posts
   const authors = shuffled(random, range(1, sizes.users)).slice(0, Math.max(1, Math.ceil((sizes.users * 2) / 3)));
   const postTimes = shuffled(random, range(1, sizes.posts));
   const posts: PostRow[] = range(1, sizes.posts).map((id) => ({
-    id, authorId: pick(random, authors), title: `${pick(random, NAMES)} ${id}`, createdAt: 1_700_000_000_000 + postTimes[id - 1] * 1000,
+    id, authorId: pick(random, authors), title: `${pick(random, NAMES)} ${id}`, createdAt: CREATED_BASE + postTimes[id - 1] * 1000,
   }));
   const commented = shuffled(random, range(1, sizes.posts)).slice(0, Math.ceil((sizes.posts * 3) / 4));
   const commentTimes = shuffled(random, range(1, sizes.comments));
   const comments: CommentRow[] = range(1, sizes.comments).map((id) => ({
-    id, postId: pick(random, commented), body: `${pick(random, NAMES)} says ${id}`, createdAt: 1_700_000_000_000 + commentTimes[id - 1] * 1000,
+    id, postId: pick(random, commented), body: `${pick(random, NAMES)} says ${id}`, createdAt: CREATED_BASE + commentTimes[id - 1] * 1000,
   }));
   return { users: shuffled(random, users), posts: shuffled(random, posts), comments: shuffled(random, comments) };
 }
