@@ -13,7 +13,7 @@ import type { DbBenchCase, DbBenchSuite } from './db-types';
 import type { MeasureOptions } from './measure';
 import type { CaseReport } from './report';
 import type { SuiteReport } from './runner';
-import { BENCH_DIR } from './runner';
+import { BENCH_DIR, type ApplyFn } from './runner';
 
 /**
  * Runs a database benchmark suite: every case's "before" module and the transform's output of
@@ -33,6 +33,8 @@ export interface DbRunOptions {
   sizes?: number[];
   measure: MeasureOptions;
   log?: (line: string) => void;
+  /** The transform runner; a fake one in the harness's own tests. */
+  apply?: ApplyFn;
 }
 
 interface Side {
@@ -78,10 +80,10 @@ export async function runDbSuite(suite: DbBenchSuite, options: DbRunOptions): Pr
 }
 
 /** The before module and the transform's output of it, made now. */
-export function prepareDbCase(transform: string, c: DbBenchCase): { before: Entry; after: Entry; afterCode: string } {
+export function prepareDbCase(transform: string, c: DbBenchCase, apply: ApplyFn = applyTransform): { before: Entry; after: Entry; afterCode: string } {
   const filePath = path.resolve(BENCH_DIR, c.file);
   const source = fs.readFileSync(filePath, 'utf8');
-  const result = applyTransform(transform, source, { filePath, config: c.config });
+  const result = apply(transform, source, { filePath, config: c.config });
   if (result.errors.length > 0) throw new Error(`the transform failed on ${c.file}: ${result.errors.map((e) => `${e.line}:${e.column} ${e.reason}`).join('; ')}`);
   if (!result.changed || result.code === source) throw new Error(`the transform made no change to ${c.file}: a benchmark of unchanged code proves nothing`);
   const entry = c.entry ?? 'run';
@@ -92,7 +94,7 @@ export function prepareDbCase(transform: string, c: DbBenchCase): { before: Entr
 async function runDbCase(
   transform: string, c: DbBenchCase, target: Target, sizes: number[], options: DbRunOptions, log: (line: string) => void, out: CaseReport,
 ): Promise<void> {
-  const { before, after } = prepareDbCase(transform, c);
+  const { before, after } = prepareDbCase(transform, c, options.apply);
   const side = await target.side(c.orm);
   for (const n of sizes) {
     const items = c.items(n);
