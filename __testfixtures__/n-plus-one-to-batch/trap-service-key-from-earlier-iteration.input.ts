@@ -1,12 +1,13 @@
 // orm: service
 // items: userIds
-// The service is declared, but the loop also calls one of its undeclared methods.
+// A declared method, but each key comes from the previous iteration's row.
 export async function run(db: any, items: number[]) {
   const names: (string | null)[] = [];
-  for (const id of items) {
+  let id = items.length > 0 ? items[0] : 1;
+  for (const _ of items) {
     const user = await db.users.getById(id);
     names.push(user ? user.name : null);
-    await db.users.touch(id);
+    id = user ? (user.id % 12) + 1 : 1;
   }
   return names;
 }

@@ -60,6 +60,13 @@ export function decideRead(ctx: TransformContext, read: BatchRead, awaited: Node
   const name = `${text(ctx, read.call.node.callee ?? read.call.node).replace(/\s+/g, ' ')}(…)`;
   const assumptions = [...read.assumptions];
 
+  if (site.kind === 'promise-all' && read.orm === 'prisma' && read.unique) {
+    return { skip: `Prisma already batches ${read.single} calls made in the same tick (Promise.all) into one query` };
+  }
+  if (site.kind === 'promise-all' && read.orm === 'dataloader') {
+    return { skip: 'DataLoader already batches the loads made in the same tick (Promise.all) into one batch' };
+  }
+
   // Where the read sits in the body: always reached, not inside try/catch.
   const position = positionInBody(awaited, loop.body.node);
   if (position.tryBlock) return { skip: `${name} is inside try/catch in the loop: an error of the batched query would be thrown outside it` };
