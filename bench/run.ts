@@ -5,6 +5,7 @@ import { formatTable } from './lib/report';
 import { writePlot } from './lib/plot';
 import { BENCH_DIR, resultsDir, runSuite, writeResults } from './lib/runner';
 import type { BenchSuite } from './lib/types';
+import { isDbSuite, type DbBenchSuite } from './lib/db-types';
 
 const USAGE = `usage: npm run bench -- [transform...] [--quick] [--sizes=10,100,...]
   every bench/<transform>.bench.ts by default; --quick: tiny sizes and short timing (CI smoke run,
@@ -40,11 +41,11 @@ function usageError(reason: string): never {
 }
 
 /** Every `bench/*.bench.ts`, by transform id. */
-function loadSuites(): Map<string, BenchSuite> {
-  const suites = new Map<string, BenchSuite>();
+function loadSuites(): Map<string, BenchSuite | DbBenchSuite> {
+  const suites = new Map<string, BenchSuite | DbBenchSuite>();
   for (const file of fs.readdirSync(BENCH_DIR).filter((f) => f.endsWith('.bench.ts')).sort()) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const loaded = require(path.join(BENCH_DIR, file)) as { default?: BenchSuite; suite?: BenchSuite };
+    const loaded = require(path.join(BENCH_DIR, file)) as { default?: BenchSuite | DbBenchSuite; suite?: BenchSuite | DbBenchSuite };
     const suite = loaded.default ?? loaded.suite;
     if (!suite) throw new Error(`${file}: no default export (defineBench({...}))`);
     suites.set(suite.transform, suite);
@@ -62,8 +63,12 @@ async function main(): Promise<number> {
   const measure = args.quick ? QUICK_MEASURE : FULL_MEASURE;
   const failures: string[] = [];
   for (const suite of selected) {
-    const report = await runSuite(suite, { sizes: args.sizes, quick: args.quick, measure });
-    process.stdout.write(`${formatTable(suite.transform, report.cases)}\n\n`);
+    // Database suites (N+1) run against a real engine, with asynchronous calls.
+    const report = isDbSuite(suite)
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      ? await (require('./lib/db-runner') as typeof import('./lib/db-runner')).runDbSuite(suite, { sizes: args.sizes, quick: args.quick, measure })
+      : await runSuite(suite, { sizes: args.sizes, quick: args.quick, measure });
+    process.stdout.write(`${'table' in report ? report.table : formatTable(suite.transform, report.cases)}\n\n`);
     if (report.failures.length > 0) {
       // Partial results never replace a complete run.
       failures.push(...report.failures);

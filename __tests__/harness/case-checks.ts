@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { makeParser, parserForFile } from '../../src/engine/parse';
 import type { Change, TransformOptions, TransformResult } from '../../src/engine/types';
 import { readableDiff } from './text-diff';
-import type { FixtureCase } from './fixtures';
+import { folderConfig, type FixtureCase } from './fixtures';
 
 /** The transform runner under test (the registry's `applyTransform`, or a fake in the harness's own tests). */
 export type ApplyFn = (id: string, source: string, options: TransformOptions) => TransformResult;
@@ -24,12 +24,13 @@ export function runCase(fixture: FixtureCase, apply: ApplyFn): CaseRun {
   const input = fs.readFileSync(fixture.inputPath, 'utf8');
   const expected = fixture.outputPath ? fs.readFileSync(fixture.outputPath, 'utf8') : undefined;
   const filePath = fixture.inputPath;
+  const config = folderConfig(fixture);
   return {
     fixture,
     input,
     expected,
-    typed: apply(fixture.transform, input, { filePath }),
-    untyped: apply(fixture.transform, input, { filePath, types: false }),
+    typed: apply(fixture.transform, input, { filePath, config }),
+    untyped: apply(fixture.transform, input, { filePath, types: false, config }),
   };
 }
 
@@ -92,7 +93,7 @@ export function assertChangeRecords(run: CaseRun): void {
 
 /** A second pass over `code` changes nothing. */
 export function assertIdempotent(fixture: FixtureCase, code: string, options: TransformOptions, apply: ApplyFn, label: string): void {
-  const again = apply(fixture.transform, code, { filePath: fixture.inputPath, ...options });
+  const again = apply(fixture.transform, code, { filePath: fixture.inputPath, config: folderConfig(fixture), ...options });
   assertNoErrors(fixture, again, `${label}, second pass`);
   if (again.code !== code || again.changes.length > 0) {
     throw new FixtureFailure(

@@ -91,7 +91,7 @@ export function layoutProblems(root: string, folders: FixtureFolder[], transform
     for (const orphan of folder.orphanOutputs) problems.push(`${rel(orphan)}: output without an .input`);
     for (const c of folder.cases.filter((x) => x.kind === 'positive')) {
       try {
-        if (checkLinesOf(c).length === 0) problems.push(`${rel(c.inputPath)}: positive case without a @perfmod-check line`);
+        if (checkLinesOf(c).length === 0 && !executedOnDatabase(c)) problems.push(`${rel(c.inputPath)}: positive case without a @perfmod-check line`);
       } catch (error) {
         problems.push(`${rel(c.inputPath)}: ${(error as Error).message}`);
       }
@@ -102,4 +102,18 @@ export function layoutProblems(root: string, folders: FixtureFolder[], transform
 
 export function checkLinesOf(fixture: FixtureCase): CheckLine[] {
   return parseCheckLines(fs.readFileSync(fixture.inputPath, 'utf8'));
+}
+
+/**
+ * A case whose first line is `// orm: <name>` runs against a real database, not on generated
+ * values: `__tests__/n-plus-one-exec.test.ts` executes it (format in its folder's README.md).
+ */
+export function executedOnDatabase(fixture: FixtureCase): boolean {
+  return /^\/\/ orm: [a-z]+\s*$/m.test(fs.readFileSync(fixture.inputPath, 'utf8').split(/\r?\n/, 1)[0]);
+}
+
+/** Per-transform options for every case of a folder, from its `perfmod.config.json` (as the CLI's `--config`). */
+export function folderConfig(fixture: FixtureCase): Record<string, Record<string, unknown>> | undefined {
+  const file = path.join(path.dirname(fixture.inputPath), 'perfmod.config.json');
+  return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : undefined;
 }

@@ -56,6 +56,11 @@ export interface BenchRow {
   beforeHz: number | null;
   afterHz: number;
   speedup: number | null;
+  /** Database benchmarks (N+1) only: the client, the engine, and the queries one call of each side sent. */
+  orm?: string;
+  engine?: string;
+  queriesBefore?: number;
+  queriesAfter?: number;
 }
 
 /** The size a row was swept over: m for a fixed-outer case, n otherwise. */

@@ -43,6 +43,7 @@ export function ensureNamedImport(j: JSCodeshift, root: Collection, source: stri
     }
   }
   const local = freshName(j, root, name);
+  if (addToExisting(j, program, kind, source, name, local)) return local;
   const statement = kind === 'esm'
     ? j.importDeclaration([j.importSpecifier(j.identifier(name), j.identifier(local))], j.stringLiteral(source))
     : j.variableDeclaration('const', [j.variableDeclarator(
@@ -65,4 +66,33 @@ export function ensureNamedImport(j: JSCodeshift, root: Collection, source: stri
   if (at < body.length) bodyPath.get(at).insertBefore(statement);
   else bodyPath.push(statement);
   return local;
+}
+
+/**
+ * Adds the name to an import (or destructuring require) of the same module when the file has one
+ * (`import { eq } from 'drizzle-orm'` -> `import { eq, inArray } from 'drizzle-orm'`).
+ */
+function addToExisting(j: JSCodeshift, program: AnyNode, kind: ModuleKind, source: string, name: string, local: string): boolean {
+  for (const decl of program.body) {
+    if (kind === 'esm') {
+      if (decl.type !== 'ImportDeclaration' || decl.source.value !== source || decl.importKind === 'type') continue;
+      const specifiers: AnyNode[] = decl.specifiers ?? [];
+      if (specifiers.length === 0 || specifiers.some((sp) => sp.type === 'ImportNamespaceSpecifier')) continue;
+      specifiers.push(j.importSpecifier(j.identifier(name), j.identifier(local)));
+      return true;
+    }
+    if (decl.type !== 'VariableDeclaration' || decl.declarations.length !== 1) continue;
+    const d = decl.declarations[0];
+    if (d.id.type !== 'ObjectPattern' || d.init?.type !== 'CallExpression' || d.init.callee.name !== 'require' || d.init.arguments[0]?.value !== source) continue;
+    if (d.id.properties.some((p: AnyNode) => p.type === 'RestElement')) continue;
+    // Re-parsed from text, so that recast prints the pattern on one line as it was written.
+    const parts = [...d.id.properties.map((p: AnyNode) => j(p).toSource()), local === name ? name : `${name}: ${local}`];
+    const [statement] = j(`${decl.kind} { ${parts.join(', ')} } = require(${d.init.arguments[0].extra?.raw ?? JSON.stringify(source)});\n`).find(j.Program).get().node.body;
+    delete statement.start;
+    delete statement.end;
+    statement.comments = decl.comments;
+    program.body[program.body.indexOf(decl)] = statement;
+    return true;
+  }
+  return false;
 }

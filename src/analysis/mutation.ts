@@ -195,15 +195,23 @@ export function unknownCalls(region: AnyNode): string[] {
   const calls: string[] = [];
   walk(region, (n) => {
     if (n.type === 'CallExpression' || n.type === 'OptionalCallExpression' || n.type === 'NewExpression' || n.type === 'TaggedTemplateExpression') {
-      const callee = n.type === 'TaggedTemplateExpression' ? n.tag : unwrap(n.callee);
-      const name = describe(callee);
-      const method = (callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') ? staticPropertyName(callee) : null;
-      const harmless = HARMLESS_FUNCTIONS.has(name) || (method !== null && (HARMLESS_METHODS.has(method) || MUTATING_ARRAY_METHODS.has(method)));
-      if (!harmless && !calls.includes(`${name}()`)) calls.push(`${name}()`);
+      const name = describe(n.type === 'TaggedTemplateExpression' ? n.tag : n.callee);
+      if (!isHarmlessCall(n) && !calls.includes(`${name}()`)) calls.push(`${name}()`);
     }
     return true;
   });
   return calls;
+}
+
+/**
+ * Whether a call (or `new`, or tagged template) is known to run no code we cannot see: a harmless
+ * global (`Math.max`, `console.log`), a reading method of a built-in, or an array method that
+ * changes only its receiver.
+ */
+export function isHarmlessCall(node: AnyNode): boolean {
+  const callee = node.type === 'TaggedTemplateExpression' ? node.tag : unwrap(node.callee);
+  const method = (callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') ? staticPropertyName(callee) : null;
+  return HARMLESS_FUNCTIONS.has(describe(callee)) || (method !== null && (HARMLESS_METHODS.has(method) || MUTATING_ARRAY_METHODS.has(method)));
 }
 
 /** Writes to a property named in `keys` on any object inside `region` (and computed writes, which may be any key). */

@@ -1,0 +1,20 @@
+// orm: typeorm
+// items: posts
+// queries: before=n after=batches(distinct(items.map((p) => p.authorId)))
+// A missing author throws EntityNotFoundError for the first one in loop order.
+import { EntityNotFoundError, In } from 'typeorm';
+
+export async function run(db, items) {
+  const names = [];
+  const authorIds = [...new Set(items.map((post) => post.authorId))];
+  const usersById = new Map();
+  for (let i = 0; i < authorIds.length; i += 500) {
+    const rows = await db.users.findBy({ id: In(authorIds.slice(i, i + 500)) });
+    for (const row of rows) if (!usersById.has(row.id)) usersById.set(row.id, row);
+  }
+  for (const post of items) {
+    const author = usersById.get(post.authorId) ?? (await db.users.findOneByOrFail({ id: post.authorId }));
+    names.push(author.name);
+  }
+  return { names, error: EntityNotFoundError.name };
+}
