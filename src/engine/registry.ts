@@ -2,9 +2,10 @@ import type { PerfTransform, TransformOptions, TransformResult } from './types';
 import { runTransforms } from './apply';
 import { transform as nestedLoopToSet } from '../../transforms/nested-loop-to-set';
 import { transform as arrayLookupToMap } from '../../transforms/array-lookup-to-map';
+import { transform as sequentialAwaitsToPromiseAll } from '../../transforms/sequential-awaits-to-promise-all';
 
 /** Every transform, in the order `all` applies them. */
-export const transforms: readonly PerfTransform[] = [nestedLoopToSet, arrayLookupToMap];
+export const transforms: readonly PerfTransform[] = [nestedLoopToSet, arrayLookupToMap, sequentialAwaitsToPromiseAll];
 
 export const transformIds: readonly string[] = transforms.map((t) => t.id);
 
