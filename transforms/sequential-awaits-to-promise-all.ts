@@ -31,7 +31,7 @@ export const transform: PerfTransform = {
       return found;
     };
     const runs = statementRuns(ctx, orderingFor);
-    const loops = loopCandidates(ctx, orderingFor);
+    const loops = loopCandidates(ctx, orderingFor, canAwait);
     const literals = literalCandidates(ctx, orderingFor);
     for (const run of runs) rewriteRun(ctx, run);
     for (const loop of loops) rewriteLoop(ctx, loop);
