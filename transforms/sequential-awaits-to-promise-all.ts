@@ -32,7 +32,7 @@ export const transform: PerfTransform = {
     };
     const runs = statementRuns(ctx, orderingFor);
     const loops = loopCandidates(ctx, orderingFor, canAwait);
-    const literals = literalCandidates(ctx, orderingFor);
+    const literals = literalCandidates(ctx, orderingFor, canAwait);
     for (const run of runs) rewriteRun(ctx, run);
     for (const loop of loops) rewriteLoop(ctx, loop);
     for (const literal of literals) rewriteLiteral(ctx, literal);

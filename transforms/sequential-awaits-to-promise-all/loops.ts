@@ -17,7 +17,7 @@ import { freshName } from '../../src/analysis/naming';
 import { bindingScope, readsWrites } from '../../src/analysis/scope';
 import { indentUnit, reindent } from '../../src/analysis/layout';
 import { concurrencyHelper, concurrencyLimit } from './concurrency';
-import { label } from './steps';
+import { alreadyConcurrent, label } from './steps';
 import type { OrderingContext } from './shared';
 
 type BodyShape = 'push' | 'bare' | 'assign-index';
@@ -52,7 +52,7 @@ function onlyStatement(body: NodePath): NodePath | null {
 
 function awaitOf(node: AnyNode): AnyNode | null {
   const n = unwrap(node);
-  return n?.type === 'AwaitExpression' && isCall(unwrap(n.argument)) ? n : null;
+  return n?.type === 'AwaitExpression' && isCall(unwrap(n.argument)) && !alreadyConcurrent(unwrap(n.argument)) ? n : null;
 }
 
 /** `out.push(await f(x))`, `await f(x)`, `r[i] = await f(…)`: the shape, the awaited call and the target. */
@@ -268,9 +268,11 @@ export function rewriteLoop(ctx: TransformContext, c: LoopCandidate): boolean {
       `const ${settled} = await ${c.knownArray ? all : all.replace(`Array.from(${X}, `, `${itemsName}.map(`)};`,
       `for (const [${i}, ${c.pattern}] of ${items}.entries()) {`,
       `  const ${result} = ${settled}[${i}];`,
-      `  if (${result}.status === 'fulfilled') {`,
-      ...(c.shape === 'push' ? [`    ${c.targetText}.push(${result}.value);`] : []),
-      '  } else {',
+      ...(c.shape === 'push' ? [
+        `  if (${result}.status === 'fulfilled') {`,
+        `    ${c.targetText}.push(${result}.value);`,
+        '  } else {',
+      ] : [`  if (${result}.status === 'rejected') {`]),
       ...(c.handler!.param ? [`    const ${c.handler!.param} = ${result}.reason;`] : []),
       ...(c.handler!.body ? c.handler!.body.split('\n').map((l) => (l.trim() === '' ? '' : `    ${l}`)) : []),
       '  }',

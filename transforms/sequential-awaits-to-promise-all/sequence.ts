@@ -4,7 +4,7 @@
  * whose order matters (its name or its receiver's other calls say so).
  */
 import type { TransformContext } from '../../src/engine/types';
-import type { AnyNode, NodePath } from '../../src/analysis/ast';
+import { staticPropertyName, type AnyNode, type NodePath } from '../../src/analysis/ast';
 import { dependenceReason, orderingReason } from '../../src/analysis/dependence';
 import { findMutations } from '../../src/analysis/mutation';
 import { freshName, owningFunction, stemOf } from '../../src/analysis/naming';
@@ -75,6 +75,13 @@ function reassigned(ctx: TransformContext, step: Step, names: string[]): boolean
   return names.some((name) => findMutations(ctx.j, fnPath, name, bindingScope(step.path, name)).some((m) => m.kind === 'reassign' && m.node !== step.path.node.declarations[0]));
 }
 
+/** A name for the value of an assignment target: `res.user` -> `user`, `total` -> `total`. */
+function tempStem(target: AnyNode): string {
+  const property = staticPropertyName(target);
+  const stem = stemOf(property ?? describeNode(target).replace(/\[…\]/g, ''));
+  return /^[A-Za-z_$][\w$]*$/.test(stem) && stem !== '_' ? stem : 'result';
+}
+
 /** Rewrites one run; returns false when the decision says no. */
 export function rewriteRun(ctx: TransformContext, run: Step[]): boolean {
   const { j } = ctx;
@@ -108,7 +115,7 @@ export function rewriteRun(ctx: TransformContext, run: Step[]): boolean {
       return pattern;
     }
     if (direct) return s.target;
-    const temp = freshName(j, s.path, stemOf(describeNode(s.target).replace(/\[…\]/g, '')) || 'result');
+    const temp = freshName(j, s.path, tempStem(s.target));
     after.push(j.expressionStatement(j.assignmentExpression('=', s.target, j.identifier(temp))));
     return j.identifier(temp);
   });

@@ -30,7 +30,16 @@ function awaitedCall(path: NodePath): NodePath | null {
   if (p.node.type !== 'AwaitExpression') return null;
   let arg = p.get('argument');
   while (arg.node !== unwrap(arg.node)) arg = arg.get('expression');
-  return isCall(arg.node) ? arg : null;
+  return isCall(arg.node) && !alreadyConcurrent(arg.node) ? arg : null;
+}
+
+/** `Promise.all(…)`, `Promise.all(…).then(…)`: already one wait for many calls (also what this transform writes). */
+export function alreadyConcurrent(call: AnyNode): boolean {
+  const callee = unwrap(call.callee);
+  if (!isMember(callee)) return false;
+  const object = unwrap(callee.object);
+  if (object.type === 'Identifier' && object.name === 'Promise') return true;
+  return isCall(object) && alreadyConcurrent(object);
 }
 
 /** Source text of a node, shortened for messages. */
