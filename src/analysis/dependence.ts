@@ -52,9 +52,10 @@ export function callFacts(node: AnyNode): CallFacts {
   const calleeText = describe(callee);
   const names = calleeText.split('.').map((part) => part.replace(/\(\)$|\[…\]$/g, '')).filter((part) => part !== 'this' && part !== '');
   let orderingWord: string | null = null;
-  names.forEach((part, i) => {
+  // The method's own name first, then its receivers from the nearest outwards.
+  [...names].reverse().forEach((part, i) => {
     const word = orderingWord ? undefined : nameWords(part).find((w) => ORDERING_WORDS.has(w));
-    if (word) orderingWord = i === names.length - 1 ? `its name contains "${word}"` : `its receiver ${part} contains "${word}"`;
+    if (word) orderingWord = i === 0 ? `its name contains "${word}"` : `its receiver ${part} contains "${word}"`;
   });
   return { node: call, callee: calleeText, receiver, orderingWord };
 }
@@ -86,8 +87,26 @@ export function orderingReceivers(region: AnyNode): Map<string, string> {
   return receivers;
 }
 
+/** Words of calls that open or close a critical section: a lock held, a transaction open. */
+const CRITICAL_WORDS = new Set(['lock', 'unlock', 'acquire', 'release', 'mutex', 'semaphore', 'begin', 'commit', 'rollback', 'transaction', 'savepoint']);
+
+/** The first call in `region` that holds a lock or opens a transaction (its text), or null: awaits around it keep their order. */
+export function criticalSection(region: AnyNode): string | null {
+  let found: string | null = null;
+  walk(region, (n) => {
+    if (found) return false;
+    if (isCall(n)) {
+      const callee = describe(unwrap(n.callee));
+      if (callee.split('.').some((part) => nameWords(part.replace(/\(\)$|\[…\]$/g, '')).some((w) => CRITICAL_WORDS.has(w)))) found = `${callee}()`;
+    }
+    return !found;
+  });
+  return found;
+}
+
 /** Why `call` must keep its place among other awaited calls (its name, or its receiver's other calls), or null. */
-export function orderingReason(call: AnyNode, receivers: Map<string, string>): string | null {
+export function orderingReason(call: AnyNode, receivers: Map<string, string>, critical: string | null = null): string | null {
+  if (critical) return `the function calls ${critical} (a lock or a transaction): its awaits keep their order`;
   const facts = callFacts(call);
   if (facts.orderingWord) return `${facts.callee}() may have effects whose order matters (${facts.orderingWord})`;
   if (facts.receiver) {
@@ -114,6 +133,37 @@ export interface CodeFacts {
   closureReads: Set<string>;
   /** Whether it suspends by itself (a nested `await` or `yield`). */
   suspends: boolean;
+}
+
+/** Names a function declares for itself (parameters, its own declarations): invisible to other code. */
+function ownNames(fn: AnyNode): Set<string> {
+  const names = new Set<string>();
+  const visit = (p: AnyNode): void => {
+    if (!p) return;
+    if (p.type === 'Identifier') names.add(p.name);
+    else if (p.type === 'ObjectPattern') p.properties.forEach((q: AnyNode) => visit(q.type === 'RestElement' ? q.argument : q.value));
+    else if (p.type === 'ArrayPattern') p.elements.forEach(visit);
+    else if (p.type === 'RestElement') visit(p.argument);
+    else if (p.type === 'AssignmentPattern') visit(p.left);
+    else if (p.type === 'TSParameterProperty') visit(p.parameter);
+  };
+  fn.params?.forEach(visit);
+  walk(fn.body, (n) => {
+    if (n.type === 'VariableDeclarator') visit(n.id);
+    if ((n.type === 'FunctionDeclaration' || n.type === 'ClassDeclaration') && n.id) names.add(n.id.name);
+    return !isFunctionNode(n) || n === fn.body;
+  });
+  return names;
+}
+
+/** What a function body reads and writes of the names around it. */
+function outerEffects(fn: AnyNode): { reads: string[]; writes: string[] } {
+  const own = ownNames(fn);
+  const inner = readsWrites(fn.body);
+  return {
+    reads: [...inner.reads].filter((n) => !own.has(n)),
+    writes: [...inner.writes, ...inner.memberWrites].filter((n) => !own.has(n)),
+  };
 }
 
 /** The local function a name refers to (a declaration, or a const initialised with a function), or null. */
@@ -150,7 +200,7 @@ export function codeFacts(path: NodePath, node: AnyNode): CodeFacts {
       }
     }
     if (isFunctionNode(n)) {
-      const inner = readsWrites(n.body);
+      const inner = outerEffects(n);
       inner.writes.forEach((w) => facts.closureWrites.add(w));
       inner.reads.forEach((r) => facts.closureReads.add(r));
       return false;
@@ -164,10 +214,9 @@ export function codeFacts(path: NodePath, node: AnyNode): CodeFacts {
       const fn = localFunction(path, name);
       if (!fn || seen.has(fn)) continue;
       seen.add(fn);
-      const inner = readsWrites(fn.body);
+      const inner = outerEffects(fn);
       inner.writes.forEach((w) => facts.closureWrites.add(w));
       inner.reads.forEach((r) => facts.closureReads.add(r));
-      inner.memberWrites.forEach((w) => facts.closureWrites.add(w));
       follow(inner.reads);
     }
   };

@@ -53,7 +53,7 @@ function recognise(ctx: TransformContext, path: NodePath, ordering: OrderingCont
   for (const callPath of calls as NodePath[]) {
     const facts: StepFacts = { code: codeFacts(callPath, callPath.node), binds: new Set(), memberTargets: new Set(), label: label(ctx.source, callPath.node) };
     if (facts.code.suspends) return null;
-    const ordered = orderingReason(callPath.node, ordering.receivers);
+    const ordered = orderingReason(callPath.node, ordering.receivers, ordering.critical);
     if (ordered) return { skip: ordered };
     for (const earlier of steps) {
       const reason = dependenceReason(earlier, facts);

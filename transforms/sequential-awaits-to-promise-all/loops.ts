@@ -158,7 +158,7 @@ function recognise(ctx: TransformContext, path: NodePath, ordering: OrderingCont
   if (facts.suspends) return { skip: 'the awaited call awaits again in its arguments' };
   if (facts.writes.size > 0) return { skip: `${label(ctx.source, call)} assigns ${[...facts.writes][0]}: state carried from one iteration to the next` };
   if (facts.closureWrites.size > 0) return { skip: `${label(ctx.source, call)} runs code that changes ${[...facts.closureWrites][0]}: state carried from one iteration to the next` };
-  const ordered = orderingReason(call, ordering.receivers);
+  const ordered = orderingReason(call, ordering.receivers, ordering.critical);
   if (ordered) return { skip: `${ordered}: one call per item, in order` };
   const targetName = shape.target ? targetRoot(shape.target) : null;
   const reads = new Set([...facts.reads, ...facts.closureReads]);

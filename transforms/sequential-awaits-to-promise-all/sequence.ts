@@ -43,15 +43,17 @@ export function runsIn(ctx: TransformContext, statements: NodePath[], ordering: 
     if (group.length >= 2) runs.push(group);
     group = [];
   };
-  for (const path of statements) {
-    const step = stepOf(path, ctx.source);
+  const steps = statements.map((path) => stepOf(path, ctx.source));
+  for (let i = 0; i < statements.length; i++) {
+    const step = steps[i];
     if (!step) {
       flush();
       continue;
     }
-    const ordered = orderingReason(step.call, ordering.receivers);
+    const ordered = orderingReason(step.call, ordering.receivers, ordering.critical);
     if (ordered) {
-      if (group.length > 0) breaks.push({ step, reason: ordered });
+      // Said when another await is next to it, i.e. when a reader would expect them joined.
+      if (group.length > 0 || steps[i + 1]) breaks.push({ step, reason: ordered });
       // Nothing moves across it: the awaits before it finish first, those after it start after it.
       flush();
       continue;

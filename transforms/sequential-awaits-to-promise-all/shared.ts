@@ -1,14 +1,16 @@
 /** What the shapes of this transform share: the ordering context of a function and the assumption texts. */
 import type { AnyNode } from '../../src/analysis/ast';
-import { orderingReceivers } from '../../src/analysis/dependence';
+import { criticalSection, orderingReceivers } from '../../src/analysis/dependence';
 
 export interface OrderingContext {
   /** Receivers of ordering-sensitive calls in the function, with the word that says so. */
   receivers: Map<string, string>;
+  /** A call in the function that holds a lock or opens a transaction, or null. */
+  critical: string | null;
 }
 
 export function orderingContext(functionBody: AnyNode): OrderingContext {
-  return { receivers: orderingReceivers(functionBody) };
+  return { receivers: orderingReceivers(functionBody), critical: criticalSection(functionBody) };
 }
 
 /** `a`, `a and b`, `a, b and c`. */
