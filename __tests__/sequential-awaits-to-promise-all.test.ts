@@ -155,7 +155,7 @@ describe('dependence analysis (src/analysis/dependence.ts)', () => {
 
   test('dependence between two steps: data, anti-dependence of targets, closures, receiver state', () => {
     const facts = (over: object) => ({
-      code: { reads: new Set<string>(), writes: new Set<string>(), memberReads: [], receivers: [], closureWrites: new Set<string>(), closureReads: new Set<string>(), suspends: false },
+      code: { reads: new Set<string>(), writes: new Set<string>(), memberReads: [], receivers: [], closureWrites: new Set<string>(), closureReads: new Set<string>(), suspends: false, thisWrites: new Set<string>(), thisReads: new Set<string>(), objectArguments: new Set<string>() },
       binds: new Set<string>(), memberTargets: new Set<string>(), label: 'g()', ...over,
     });
     const a = facts({ binds: new Set(['user']), label: 'f()' });

@@ -90,6 +90,8 @@ export function orderingReceivers(region: AnyNode): Map<string, string> {
 /** Words of calls that open or close a critical section: a lock held, a transaction open. */
 const CRITICAL_WORDS = new Set(['lock', 'unlock', 'acquire', 'release', 'mutex', 'semaphore', 'begin', 'commit', 'rollback', 'transaction', 'savepoint']);
 
+const LOCK_RECEIVERS = new Set(['lock', 'mutex', 'semaphore', 'trx', 'tx', 'transaction']);
+
 /** The first call in `region` that holds a lock or opens a transaction (its text), or null: awaits around it keep their order. */
 export function criticalSection(region: AnyNode): string | null {
   let found: string | null = null;
@@ -97,7 +99,11 @@ export function criticalSection(region: AnyNode): string | null {
     if (found) return false;
     if (isCall(n)) {
       const callee = describe(unwrap(n.callee));
-      if (callee.split('.').some((part) => nameWords(part.replace(/\(\)$|\[…\]$/g, '')).some((w) => CRITICAL_WORDS.has(w)))) found = `${callee}()`;
+      const parts = callee.split('.').map((part) => part.replace(/\(\)$|\[…\]$/g, ''));
+      const method = nameWords(parts[parts.length - 1]);
+      // `lock.acquire()`, `db.beginTransaction()`, `mutex.release()`: the method starts with the word, or a receiver is a lock.
+      const receiverIsLock = parts.slice(0, -1).some((part) => nameWords(part).some((w) => LOCK_RECEIVERS.has(w)));
+      if ((method.length > 0 && CRITICAL_WORDS.has(method[0])) || receiverIsLock) found = `${callee}()`;
     }
     return !found;
   });
@@ -133,6 +139,11 @@ export interface CodeFacts {
   closureReads: Set<string>;
   /** Whether it suspends by itself (a nested `await` or `yield`). */
   suspends: boolean;
+  /** `this.p` properties written / read by the methods of the enclosing class it calls on `this` (transitively). */
+  thisWrites: Set<string>;
+  thisReads: Set<string>;
+  /** Local bindings holding objects (`const ctx = {}`) passed as arguments: the callee may change them. */
+  objectArguments: Set<string>;
 }
 
 /** Names a function declares for itself (parameters, its own declarations): invisible to other code. */
@@ -186,7 +197,16 @@ export function codeFacts(path: NodePath, node: AnyNode): CodeFacts {
   const rw = readsWrites(node);
   const facts: CodeFacts = {
     reads: rw.reads, writes: rw.writes, memberReads: [], receivers: [], closureWrites: new Set(), closureReads: new Set(), suspends: false,
+    thisWrites: new Set(), thisReads: new Set(), objectArguments: new Set(),
   };
+  const call = unwrap(node);
+  if (isCall(call)) {
+    for (const arg of call.arguments) {
+      const a = unwrap(arg);
+      if (a?.type === 'Identifier' && holdsObject(path, a.name)) facts.objectArguments.add(a.name);
+    }
+  }
+  followThisMethods(path, node, facts);
   walk(node, (n, parent, key) => {
     if (n.type === 'AwaitExpression' || n.type === 'YieldExpression') facts.suspends = true;
     if (isMember(n)) {
@@ -224,6 +244,63 @@ export function codeFacts(path: NodePath, node: AnyNode): CodeFacts {
   return facts;
 }
 
+/** Whether a local binding is initialised with an object, an array or a `new` (something a callee can change). */
+function holdsObject(path: NodePath, name: string): boolean {
+  const declaration = bindingScope(path, name)?.getBindings()[name]?.[0];
+  const parent = declaration?.parent?.node;
+  if (!declaration || parent?.type !== 'VariableDeclarator' || parent.id !== declaration.node) return false;
+  const init = unwrap(parent.init);
+  return init?.type === 'ObjectExpression' || init?.type === 'ArrayExpression' || init?.type === 'NewExpression';
+}
+
+/** The class whose method (or field function) `path` is in, or null. */
+function enclosingClass(path: NodePath): AnyNode | null {
+  for (let p: NodePath | null = path.parent; p; p = p.parent) {
+    if (p.node.type === 'ClassBody') return p.node;
+    if (isFunctionNode(p.node) && p.node.type !== 'ArrowFunctionExpression' && p.parent?.node.type !== 'ClassBody') return null;
+  }
+  return null;
+}
+
+/** `this.p` names read and written in `node` (static names only; nested non-arrow functions have their own `this`). */
+function thisMembers(node: AnyNode, into: { reads: Set<string>; writes: Set<string> }, calls: string[]): void {
+  walk(node, (n, parent, key) => {
+    if (isFunctionNode(n) && n.type !== 'ArrowFunctionExpression' && n !== node) return false;
+    if (isMember(n) && unwrap(n.object)?.type === 'ThisExpression') {
+      const name = staticPropertyName(n);
+      if (name === null) return true;
+      const written = (parent?.type === 'AssignmentExpression' && key === 'left') || parent?.type === 'UpdateExpression';
+      if (written) into.writes.add(name);
+      else if (isCall(parent) && key === 'callee') calls.push(name);
+      else into.reads.add(name);
+    }
+    return true;
+  });
+}
+
+/** What the methods of the enclosing class that `node` calls on `this` read and write of `this` (transitively). */
+function followThisMethods(path: NodePath, node: AnyNode, facts: CodeFacts): void {
+  const body = enclosingClass(path);
+  const direct = { reads: new Set<string>(), writes: new Set<string>() };
+  const calls: string[] = [];
+  thisMembers(node, direct, calls);
+  if (!body) return;
+  const seen = new Set<string>();
+  const into = { reads: facts.thisReads, writes: facts.thisWrites };
+  while (calls.length > 0) {
+    const name = calls.pop()!;
+    if (seen.has(name)) continue;
+    seen.add(name);
+    for (const member of body.body) {
+      const key = member.key?.type === 'Identifier' ? member.key.name : null;
+      if (key !== name) continue;
+      const fn = member.type === 'ClassMethod' || member.type === 'ClassPrivateMethod' || member.type === 'TSDeclareMethod' ? member
+        : isFunctionNode(unwrap(member.value)) ? unwrap(member.value) : null;
+      if (fn?.body) thisMembers(fn.body, into, calls);
+    }
+  }
+}
+
 /** A statement (or an element) in a sequence: its code facts and what it binds or assigns when its await finishes. */
 export interface StepFacts {
   /** The awaited expression's facts. */
@@ -259,9 +336,17 @@ export function dependenceReason(earlier: StepFacts, later: StepFacts): string |
   if (moved.length > 0) return `${later.label} sets ${moved[0]}, which the assignment target before it reads`;
   const twice = intersection(earlier.binds, later.binds);
   if (twice.length > 0) return `both ${earlier.label} and ${later.label} set ${twice[0]}`;
+  // Methods of the same class sharing fields: `await this.load(); await this.render()`.
+  const laterThis = new Set([...later.code.thisReads, ...later.code.thisWrites]);
+  const earlierThis = new Set([...earlier.code.thisReads, ...earlier.code.thisWrites]);
+  const field = intersection(earlier.code.thisWrites, laterThis).concat(intersection(later.code.thisWrites, earlierThis));
+  if (field.length > 0) return `${earlier.label} and ${later.label} share this.${field[0]}, which one of them changes`;
+  // The same object handed to both: `await fillA(ctx); await fillB(ctx)`.
+  const shared = intersection(earlier.code.objectArguments, new Set([...laterReads]));
+  if (shared.length > 0) return `${earlier.label} receives ${shared[0]}, an object it may change, and ${later.label} uses it too`;
   // State of the object an earlier method call runs on: `await this.connect(); await this.client.get()`.
   for (const receiver of earlier.code.receivers) {
-    const read = later.code.memberReads.find((m) => m === receiver || m.startsWith(`${receiver}.`) || m.startsWith(`${receiver}[`));
+    const read = later.code.memberReads.find((m) => m.startsWith(`${receiver}.`) || m.startsWith(`${receiver}[`));
     if (read) return `${later.label} reads ${read}, which ${earlier.label} may change (a method of ${receiver})`;
   }
   return null;
