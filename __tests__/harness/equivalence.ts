@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { materializeServices, recordServices } from './async-services';
 
 /**
  * Observational equality of two runs (before / after a rewrite) on clones of the same arguments.
@@ -53,8 +54,10 @@ export interface SideRun {
 /** Calls `fn` on a deep clone of `args` (each side gets its own), recording where the inputs were. */
 export async function runOn(fn: (...args: unknown[]) => unknown, args: readonly unknown[]): Promise<SideRun> {
   const clone = structuredClone(args) as unknown[];
+  materializeServices(clone); // simulated async services (g.service): live objects for the call, their call records after
   const inputs = indexInputs(clone);
   const outcome = await captureOutcome(() => fn(...clone));
+  recordServices(clone);
   return { args: clone, inputs, outcome };
 }
 

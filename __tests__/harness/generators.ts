@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { serviceArbitrary, type ServiceOptions } from './async-services';
 
 /**
  * The generator kit `g` that `// @perfmod-check` lines are evaluated with. Every generator is
@@ -52,6 +53,11 @@ export const g = {
   tuple: <Ts extends unknown[]>(...arbs: { [K in keyof Ts]: fc.Arbitrary<Ts[K]> }) => fc.tuple<Ts>(...arbs),
   oneof: <T>(...arbs: fc.Arbitrary<T>[]): fc.Arbitrary<T> => fc.oneof(...arbs),
   constant: <T>(value: T): fc.Arbitrary<T> => fc.constant(value),
+  /**
+   * A simulated async service with these methods (see async-services.ts): random per-call delays,
+   * optional failures (`{ failPercent: 20 }`); the set of calls made is compared after the call.
+   */
+  service: (methods: string[], options?: ServiceOptions) => serviceArbitrary(methods, options),
   /** Raw fast-check, for anything the kit does not cover. */
   fc,
 };

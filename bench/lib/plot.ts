@@ -28,7 +28,13 @@ interface Panel {
   series: Series[];
 }
 
-export function renderPlot(transform: string, rows: BenchRow[]): string {
+/** Panel titles and axis labels a suite may set (its sizes may not be collection sizes). */
+export interface PlotLabels {
+  equal?: { title: string; xLabel: string };
+  small?: { title: string; xLabel: string };
+}
+
+export function renderPlot(transform: string, rows: BenchRow[], labels: PlotLabels = {}): string {
   const byCase = new Map<string, BenchRow[]>();
   for (const row of rows) byCase.set(row.case, [...(byCase.get(row.case) ?? []), row]);
   const equal: Series[] = [];
@@ -47,9 +53,9 @@ export function renderPlot(transform: string, rows: BenchRow[]): string {
     } else equal.push(series);
   });
   const panels: Panel[] = [];
-  if (equal.length > 0) panels.push({ title: 'n items against a collection of about n', xLabel: 'n (log scale)', series: equal });
+  if (equal.length > 0) panels.push({ ...(labels.equal ?? { title: 'n items against a collection of about n', xLabel: 'n (log scale)' }), series: equal });
   if (small.length > 0) {
-    panels.push({ title: `${(outerN ?? 0).toLocaleString('en-US')} items against a collection of m`, xLabel: 'm (log scale)', series: small });
+    panels.push({ ...(labels.small ?? { title: `${(outerN ?? 0).toLocaleString('en-US')} items against a collection of m`, xLabel: 'm (log scale)' }), series: small });
   }
   const width = WIDTH_PER_PANEL * Math.max(1, panels.length);
   const parts = [
@@ -166,9 +172,9 @@ function f(value: number): string {
 export const PLOT_DIR = path.resolve(__dirname, '..', '..', 'docs', 'transforms');
 
 /** Writes `<dir>/<transform>.svg`; returns its path. */
-export function writePlot(transform: string, rows: BenchRow[], dir = PLOT_DIR): string {
+export function writePlot(transform: string, rows: BenchRow[], dir = PLOT_DIR, labels: PlotLabels = {}): string {
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${transform}.svg`);
-  fs.writeFileSync(file, renderPlot(transform, rows));
+  fs.writeFileSync(file, renderPlot(transform, rows, labels));
   return file;
 }

@@ -5,6 +5,7 @@ import type { TransformOptions, TransformResult } from '../../src/engine/types';
 import { compareRuns, compareValues, runOn } from '../../__tests__/harness/equivalence';
 import { compileModule, exportedFunction } from '../../__tests__/harness/module-loader';
 import { measurePair, type MeasureOptions } from './measure';
+import { measurePairAsync } from './measure-async';
 import type { CaseReport } from './report';
 import type { BenchCase, BenchRow, BenchSuite } from './types';
 
@@ -41,6 +42,7 @@ type Fn = (...args: unknown[]) => unknown;
 /** The sizes a case runs at: `--sizes`, else its own (only the smallest and largest in a quick run), else the defaults. */
 export function sizesFor(c: BenchCase, options: Pick<RunOptions, 'sizes' | 'quick'>): number[] {
   if (options.sizes) return options.sizes;
+  if (options.quick && c.quickSizes) return c.quickSizes;
   if (c.sizes && c.sizes.length > 0) {
     if (!options.quick) return c.sizes;
     const ends = [Math.min(...c.sizes), Math.max(...c.sizes)];
@@ -91,6 +93,16 @@ export async function runSuite(suite: BenchSuite, options: RunOptions): Promise<
   const apply = options.apply ?? applyTransform;
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const report: SuiteReport = { transform: suite.transform, cases: [], rows: [], failures: [] };
+  const teardown = suite.setup ? await suite.setup() : null;
+  try {
+    await runCases(suite, options, apply, log, report);
+  } finally {
+    await teardown?.();
+  }
+  return report;
+}
+
+async function runCases(suite: BenchSuite, options: RunOptions, apply: ApplyFn, log: (line: string) => void, report: SuiteReport): Promise<void> {
   for (const c of suite.cases) {
     const caseReport: CaseReport = { name: c.name, rows: [], notes: [] };
     report.cases.push(caseReport);
@@ -102,7 +114,6 @@ export async function runSuite(suite: BenchSuite, options: RunOptions): Promise<
     if (caseReport.failure) report.failures.push(`${suite.transform} / ${c.name}: ${caseReport.failure}`);
     report.rows.push(...caseReport.rows);
   }
-  return report;
 }
 
 async function runCase(
@@ -126,7 +137,9 @@ async function runCase(
     }
     const outer = c.fixedN === undefined ? '' : ` (n = ${c.fixedN})`;
     log(`${transform} / ${c.name} / ${label} = ${size}${outer}${runBefore ? '' : ' (after only)'}`);
-    const { beforeHz, afterHz } = measurePair(runBefore ? before : null, after, args, measure);
+    const { beforeHz, afterHz } = c.async
+      ? await measurePairAsync(runBefore ? before : null, after, args, measure)
+      : measurePair(runBefore ? before : null, after, args, measure);
     out.rows.push({
       transform, case: c.name,
       ...(c.fixedN === undefined ? { n: size } : { n: c.fixedN, m: size }),

@@ -31,11 +31,19 @@ export interface BenchCase {
   fixedN?: number;
   /** Timing for this case in a full run, over the defaults (tiny sizes need longer sampling to be stable). */
   measure?: Partial<MeasureOptions>;
+  /** The entry returns a promise: each call is awaited and timed to its settlement (one call at a time). */
+  async?: boolean;
+  /** Sizes for a `--quick` run instead of the smallest and largest of `sizes`. */
+  quickSizes?: number[];
 }
 
 export interface BenchSuite {
   transform: string;
   cases: BenchCase[];
+  /** Runs before the first case (e.g. starts a local server); returns what stops it after the last. */
+  setup?(): Promise<() => Promise<void>>;
+  /** Panel titles and axis labels of the plot, when the sizes are not collection sizes. */
+  plot?: import('./plot').PlotLabels;
 }
 
 /** Identity helper that gives a bench file its types. */

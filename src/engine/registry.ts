@@ -3,9 +3,13 @@ import { runTransforms } from './apply';
 import { transform as nestedLoopToSet } from '../../transforms/nested-loop-to-set';
 import { transform as arrayLookupToMap } from '../../transforms/array-lookup-to-map';
 import { transform as nPlusOneToBatch } from '../../transforms/n-plus-one-to-batch';
+import { transform as sequentialAwaitsToPromiseAll } from '../../transforms/sequential-awaits-to-promise-all';
 
-/** Every transform, in the order `all` applies them. */
-export const transforms: readonly PerfTransform[] = [nestedLoopToSet, arrayLookupToMap, nPlusOneToBatch];
+/**
+ * Every transform, in the order `all` applies them. The N+1 rewrite comes before the awaits one:
+ * a loop of per-item reads becomes one batched query, not N concurrent ones.
+ */
+export const transforms: readonly PerfTransform[] = [nestedLoopToSet, arrayLookupToMap, nPlusOneToBatch, sequentialAwaitsToPromiseAll];
 
 export const transformIds: readonly string[] = transforms.map((t) => t.id);
 

@@ -1,0 +1,18 @@
+// Arrow functions and nested blocks: each block's run is its own Promise.all.
+type Api = Record<string, (...args: unknown[]) => Promise<string>>;
+
+export const summary = async (api: Api, id: number, full: boolean) => {
+  if (full) {
+    const [a, b] = await Promise.all([api.getA(id), api.getB(id)]);
+    return [a, b];
+  }
+  {
+    const [c, d] = await Promise.all([api.getC(id), api.getD(id)]);
+    return [c, d];
+  }
+};
+
+// @perfmod-check run(g.service(['getA', 'getB', 'getC', 'getD']), g.int(), g.bool())
+export async function run(api: Api, id: number, full: boolean) {
+  return summary(api, id, full);
+}

@@ -1,0 +1,6 @@
+// Bare awaits whose results are not used (warming caches): one Promise.all.
+// @perfmod-check warm(g.service(['loadUser', 'loadPrefs', 'loadFeed']), g.int())
+export async function warm(cache, id) {
+  await Promise.all([cache.loadUser(id), cache.loadPrefs(id), cache.loadFeed(id)]);
+  return id;
+}

@@ -1,0 +1,11 @@
+// Literals in TypeScript: the tuple type of Promise.all keeps each element's type.
+type Api = Record<string, (...args: unknown[]) => Promise<string>>;
+
+// @perfmod-check page(g.service(['getUser', 'getPrefs']), g.int())
+export async function page(api: Api, id: number): Promise<{ user: string; prefs: string }> {
+  const result = await Promise.all([api.getUser(id), api.getPrefs(id)]).then(([user, prefs]) => ({
+    user,
+    prefs
+  }));
+  return result;
+}

@@ -1,0 +1,13 @@
+// One awaited call per item, pushed in order: results keep the items' order.
+// @perfmod-check names(g.service(['getName']), g.array(g.int()))
+export async function names(api, ids) {
+  const out = [];
+  out.push(...(await Promise.all(Array.from(ids, (id) => api.getName(id)))));
+  return out;
+}
+
+// @perfmod-check touchAll(g.service(['touch']), g.array(g.int()))
+export async function touchAll(api, ids) {
+  for (const id of ids) await api.touch(id);
+  return ids.length;
+}

@@ -1,0 +1,66 @@
+// Rate limiting, ordered sends and logs, locks, transactions, retries: order is the point.
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function rateLimited(api, ids) {
+  const a = await api.getA(ids[0]);
+  await sleep(100);
+  const b = await api.getB(ids[1]);
+  await delay(50);
+  const c = await api.getC(ids[2]);
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  const d = await api.getD(ids[3]);
+  return [a, b, c, d];
+}
+
+export async function ordered(mailer, logger, stream, queue) {
+  await mailer.sendWelcome();
+  await mailer.sendReceipt();
+  await logger.info('one');
+  await logger.info('two');
+  await stream.appendLine('a');
+  await stream.appendLine('b');
+  await queue.enqueue(1);
+  await queue.enqueue(2);
+}
+
+export async function locked(mutex, cache) {
+  await mutex.acquire();
+  const a = await cache.get('a');
+  const b = await cache.get('b');
+  await mutex.release();
+  return [a, b];
+}
+
+export async function transaction(db) {
+  await db.begin();
+  const user = await db.getUser(1);
+  const prefs = await db.getPrefs(1);
+  await db.commit();
+  return [user, prefs];
+}
+
+export async function inTransaction(knex) {
+  return knex.transaction(async (trx) => {
+    const a = await trx.select('a');
+    const b = await trx.select('b');
+    return [a, b];
+  });
+}
+
+export async function retried(api) {
+  const a = await retry(() => api.getA());
+  const b = await retry(() => api.getB());
+  return [a, b];
+}
+
+async function delay(ms) {
+  await sleep(ms);
+}
+
+async function retry(fn) {
+  try {
+    return await fn();
+  } catch {
+    return fn();
+  }
+}
