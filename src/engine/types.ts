@@ -1,6 +1,7 @@
 import type { API, Collection, JSCodeshift } from 'jscodeshift';
 import type { TypeOracle } from '../analysis/types/oracle';
 import type { FileHeat } from '../profile/heat';
+import type { WorkflowRecords } from '../workflow/types';
 
 /** How much a rewrite may rest on: `safe` = proven equivalent; `review` = equivalent under stated assumptions. */
 export type Safety = 'safe' | 'review';
@@ -97,6 +98,8 @@ export interface RunRecords {
   /** One unified diff per changed file, when `dry`. */
   diffs: { file: string; diff: string }[];
   elapsedMs: number;
+  /** With `--profile`, `--verify`, `--measure`: what the loop found (src/workflow). */
+  workflow?: WorkflowRecords;
 }
 
 /** What a transform sees while it runs on one file. */

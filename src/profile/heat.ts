@@ -147,3 +147,13 @@ export function hotLines(heat: Heat): HotLine[] {
   }
   return out.sort((a, b) => b.samples - a.samples || a.file.localeCompare(b.file) || a.line - b.line);
 }
+
+/** All samples of the profiles except idle time: what shares are shares of. */
+export function profileSamples(profiles: readonly CpuProfile[]): number {
+  let total = 0;
+  for (const profile of profiles) {
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    for (const [id, count] of sampleCounts(profile)) if (!IDLE.has(byId.get(id)?.callFrame.functionName ?? '')) total += count;
+  }
+  return total;
+}
