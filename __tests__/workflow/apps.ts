@@ -81,3 +81,50 @@ export function tsc(dir: string, args: string[]): void {
   const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), ...args], { cwd: dir, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`tsc failed: ${r.stdout}${r.stderr}`);
 }
+
+/**
+ * A deliberately wrong rewrite for the tests (perfmod's own transforms are meant to be right):
+ * `Math.min(...xs)` becomes `xs[0]`, which is only the minimum of sorted lists. A test command
+ * that checks an unsorted list really fails with it.
+ */
+export const wrongMinTransform = {
+  id: 'test-wrong-min',
+  title: 'Math.min(...xs) -> xs[0] (wrong on purpose, tests only)',
+  description: 'A rewrite that breaks code, so --verify has something to find.',
+  safetyNotes: 'never safe',
+  docs: '',
+  mightMatch: (source: string) => source.includes('Math.min('),
+  run(ctx: import('../../src/engine/types').TransformContext) {
+    const { j, root } = ctx;
+    root
+      .find(j.CallExpression, { callee: { type: 'MemberExpression', object: { name: 'Math' }, property: { name: 'min' } } })
+      .filter((p) => p.node.arguments.length === 1 && p.node.arguments[0].type === 'SpreadElement')
+      .forEach((p) => {
+        if (!ctx.decide(p.node, { kind: 'safe' }, { message: 'Replaced Math.min(...xs) with xs[0].' })) return;
+        const list = (p.node.arguments[0] as unknown as { argument: never }).argument;
+        p.replace(j.memberExpression(list, j.numericLiteral(0), true));
+      });
+  },
+};
+
+const COMPILED_CLI = path.join(ROOT, 'dist', 'src', 'cli.js');
+
+function newest(dir: string): number {
+  let t = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) t = Math.max(t, newest(full));
+    else if (entry.name.endsWith('.ts')) t = Math.max(t, fs.statSync(full).mtimeMs);
+  }
+  return t;
+}
+
+/** The CLI tests run `node bin/perfmod.js`, which needs dist/: rebuilt when a source is newer. */
+export function buildIfStale(): void {
+  const built = fs.existsSync(COMPILED_CLI) ? fs.statSync(COMPILED_CLI).mtimeMs : 0;
+  if (built > Math.max(newest(path.join(ROOT, 'src')), newest(path.join(ROOT, 'transforms')))) return;
+  spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, encoding: 'utf8' });
+  if (!fs.existsSync(COMPILED_CLI) || fs.statSync(COMPILED_CLI).mtimeMs <= built) throw new Error('build failed');
+}
+
+export const BIN = path.join(ROOT, 'bin', 'perfmod.js');

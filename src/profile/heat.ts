@@ -11,7 +11,7 @@ export interface LineStack {
 
 /** What the engine needs of one file: plain data, so it crosses to worker threads. */
 export interface FileHeat {
-  /** All samples of the profiles (idle time excluded): the denominator of every share. */
+  /** All samples of the profiles (idle time and waits for child processes excluded): the denominator of every share. */
   total: number;
   stacks: LineStack[];
 }
@@ -26,6 +26,14 @@ export interface Heat {
 
 /** Frames that are not work of the program (the share is of CPU time). */
 const IDLE = new Set(['(idle)']);
+
+/**
+ * A sample taken while the process sits in a synchronous wait for a child process (`execSync`,
+ * `spawnSync`): the child's own profile holds that work, so counting the wait too would count it twice.
+ */
+function isWaiting(node: ProfileNode): boolean {
+  return IDLE.has(node.callFrame.functionName) || (node.callFrame.functionName === 'spawnSync' && /child_process/.test(node.callFrame.url));
+}
 
 /**
  * Attributes every sample to every source line on its stack (total time, not only the top frame):
@@ -57,7 +65,7 @@ export function buildHeat(profiles: readonly CpuProfile[], options: { cwd: strin
 
     for (const [id, count] of hits) {
       const node = byId.get(id);
-      if (!node || IDLE.has(node.callFrame.functionName)) continue;
+      if (!node || isWaiting(node)) continue;
       total += count;
       // Walk up: the first frame with a URL carries the sampled position; the others their function line.
       const chain: ProfileNode[] = [];
@@ -153,7 +161,10 @@ export function profileSamples(profiles: readonly CpuProfile[]): number {
   let total = 0;
   for (const profile of profiles) {
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-    for (const [id, count] of sampleCounts(profile)) if (!IDLE.has(byId.get(id)?.callFrame.functionName ?? '')) total += count;
+    for (const [id, count] of sampleCounts(profile)) {
+      const node = byId.get(id);
+      if (node && !isWaiting(node)) total += count;
+    }
   }
   return total;
 }
