@@ -149,8 +149,8 @@ describe('attribution rules (synthetic stacks)', () => {
     const lines = new Map(hotLines(heat).map((h) => [h.line, h.samples]));
     expect(lines.get(12)).toBeCloseTo(6); // 3/4 of the 8 samples in scan and includes
     expect(lines.get(11)).toBeCloseTo(2);
-    expect(lines.get(10)).toBeUndefined(); // scan's own line: it has position ticks
-    expect(lines.get(1)).toBeCloseTo(8); // main's line: all samples below it
+    expect(lines.get(10)).toBeCloseTo(8); // scan's own line: every sample in it or below
+    expect(lines.get(1)).toBeCloseTo(9); // main's line: its own sample and all below it
     expect(lines.get(8)).toBeCloseTo(1); // main's own sample
     // A region counts a sample once even when two of its lines are on the stack.
     expect(regionSamples(fileHeat(heat, '/app/a.js'), 1, 12)).toBeCloseTo(9);

@@ -37,8 +37,8 @@ function isWaiting(node: ProfileNode): boolean {
 
 /**
  * Attributes every sample to every source line on its stack (total time, not only the top frame):
- * the sampled frame's line from its positionTicks (or its function's line), each caller's
- * function line. A sample in a builtin (`includes`, `indexOf`, `find`: frames without a URL) is
+ * the sampled frame's line from its positionTicks, and the function line of every frame (the
+ * sampled one and its callers). A sample in a builtin (`includes`, `indexOf`, `find`: frames without a URL) is
  * placed on the lines where the calling function spends its own time, else on the caller's line.
  * Positions go through source maps; files are matched to `runFiles` when given (symlinks,
  * other checkouts), otherwise kept as the resolved paths.
@@ -78,9 +78,12 @@ export function buildHeat(profiles: readonly CpuProfile[], options: { cwd: strin
         if (at) callerLines.push(at);
       }
       const leaf = chain[leafIndex];
+      // The sampled function's own line counts too, so a function's line carries its total time.
+      const own = resolve(leaf, leaf.callFrame.lineNumber + 1, leaf.callFrame.columnNumber);
+      const frames = own ? [own, ...callerLines] : callerLines;
       for (const { line, share } of leafLines(leaf)) {
-        const at = line === null ? resolve(leaf, leaf.callFrame.lineNumber + 1, leaf.callFrame.columnNumber) : resolve(leaf, line);
-        addStack(stacks, at ? [at, ...callerLines] : callerLines, count * share);
+        const at = line === null ? null : resolve(leaf, line);
+        addStack(stacks, at ? [at, ...frames] : frames, count * share);
       }
     }
   }
