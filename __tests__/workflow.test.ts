@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { findCulprits } from '../src/workflow/bisect';
+import { firstLines } from '../src/workflow/command';
 import { CommandFailedError, runWorkflow, type WorkflowResult } from '../src/workflow/run-workflow';
 import { renderReport } from '../src/report';
 import { BIN, buildIfStale, LOOKUPS_JS, lookupsWorkload, read, tempDir, write, wrongMinTransform } from './workflow/apps';
@@ -241,5 +242,13 @@ describe('the command line', () => {
     expect(await exited).toBe(130);
     expect(stderr).toContain('interrupted (SIGINT); the original files are restored, nothing was changed');
     expect(read(dir, 'lookups.js')).toBe(LOOKUPS_JS);
+  });
+});
+
+describe('failing output in reports', () => {
+  test('starts at the line that names the failure', () => {
+    const output = 'examples: all checks pass\nnode:internal/modules/run_main:123\n    triggerUncaughtException(\n    ^\n\nAssertionError [ERR_ASSERTION]: no customer\n    at file.js:3\n';
+    expect(firstLines(output, 2)).toBe('AssertionError [ERR_ASSERTION]: no customer\n    at file.js:3');
+    expect(firstLines('just text\nmore', 5)).toBe('just text\nmore');
   });
 });

@@ -75,9 +75,16 @@ export function lastLines(output: string, n = 20): string {
   return output.replace(/\s+$/, '').split(/\r?\n/).slice(-n).join('\n');
 }
 
-/** The first `n` lines that say something (a failing test's name and message come first). */
+const FAILURE_LINE = /\b(\w*Error\b|FAIL\b|not ok\b|failed\b|✕)/;
+
+/**
+ * The first `n` lines that say what failed: from the first line that names an error or a failing
+ * test (test runners print passing suites and stack frames around it), else from the start.
+ */
 export function firstLines(output: string, n = 5): string {
-  return output.split(/\r?\n/).filter((l) => l.trim() !== '').slice(0, n).join('\n');
+  const lines = output.split(/\r?\n/).filter((l) => l.trim() !== '');
+  const first = lines.findIndex((l) => FAILURE_LINE.test(l));
+  return lines.slice(Math.max(first, 0), Math.max(first, 0) + n).join('\n');
 }
 
 export function describeExit(result: CommandResult): string {
