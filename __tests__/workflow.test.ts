@@ -67,8 +67,11 @@ describe('--verify', () => {
   test('--dry: the whole loop runs, the files stay as they were, the diff shows what would be kept', async () => {
     appWithBreakingRewrites();
     const before = ['a', 'b', 'c'].map((f) => read(dir, `src/${f}.js`));
-    const result = await runWorkflow({ transforms: TRANSFORMS, paths: ['src'], cwd: dir, types: false, verify: 'node test.js', dry: true });
+    // The command also "builds" (copies the sources): after the run, what it built matches the sources.
+    write(dir, 'build.js', `require('fs').mkdirSync('out', { recursive: true }); require('fs').copyFileSync('src/a.js', 'out/a.js');\n`);
+    const result = await runWorkflow({ transforms: TRANSFORMS, paths: ['src'], cwd: dir, types: false, verify: 'node build.js && node test.js', dry: true });
     expect(['a', 'b', 'c'].map((f) => read(dir, `src/${f}.js`))).toEqual(before);
+    expect(read(dir, 'out/a.js')).toBe(before[0]);
     expect(result.dry).toBe(true);
     expect(result.state).toBe('original');
     const diff = result.diffs.map((d) => d.diff).join('');

@@ -117,8 +117,13 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
 
   const verify: VerifyRecord | undefined = options.verify ? { command: options.verify, runs: 0, reverted: [], final: 'passed' } : undefined;
   if (verify) records.verify = verify;
+  // Which tree the files hold now, and which tree the last command ran on ('' = the original):
+  // commands may build from the sources, so the last one must have seen the tree perfmod leaves.
+  let treeKey = '';
+  let commandKey = '';
   const runVerify = async (): Promise<CommandResult> => {
     verify!.runs++;
+    commandKey = treeKey;
     return runCommand(verify!.command, { cwd });
   };
   if (verify) {
@@ -134,7 +139,9 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
   let last: RunResult = plan;
   const apply = async (subset: readonly string[]): Promise<void> => {
     backup.restore();
+    treeKey = '';
     if (subset.length > 0) last = await runCodemods({ ...base, only: subset });
+    treeKey = subsetKey(subset);
   };
   try {
     await apply(kept);
@@ -170,8 +177,19 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
         await apply(subset);
         const after = backup.snapshot();
         try {
-          return await measureAlternating(measure, runs, { cwd, before: () => backup.restore(), after: () => backup.write(after) });
+          const before = () => {
+            backup.restore();
+            treeKey = '';
+          };
+          const rewritten = () => {
+            backup.write(after);
+            treeKey = subsetKey(subset);
+          };
+          const timing = await measureAlternating(measure, runs, { cwd, before, after: rewritten });
+          commandKey = treeKey;
+          return timing;
         } catch (error) {
+          commandKey = treeKey;
           if (!(error instanceof MeasureFailed)) throw error;
           if (error.side === 'before') throw new CommandFailedError('--measure', measure, error.result);
           for (const id of subset) reverted.set(id, `\`${measure}\` fails on the rewritten tree:\n${firstLines(error.result.output)}`);
@@ -217,6 +235,14 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
       last = await runCodemods({ ...base, dry: true, only: kept });
     } else if (kept.length === 0) {
       last = { ...plan, dry: false, filesChanged: 0, diffs: [], changes: [] };
+    }
+    const finalKey = options.dry ? '' : subsetKey(kept);
+    if (commandKey !== finalKey) {
+      const command = options.verify ?? options.measure!;
+      say(`perfmod: running \`${command}\` once more on the tree as left, so what it builds matches the sources`);
+      if (verify) verify.runs++;
+      const again = await runCommand(command, { cwd });
+      if (!again.ok) say(`perfmod: warning: \`${command}\` failed on the tree as left (${describeExit(again)}):\n${firstLines(again.output)}`);
     }
     return finish(last, kept, reverted);
   } catch (error) {
