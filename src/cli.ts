@@ -6,13 +6,18 @@ import type { ParserName, Safety } from './engine/types';
 import { countsByTransform, REPORT_FORMATS, renderReport, type ReportFormat } from './report';
 import { ConfigError, loadConfig, type PerfmodConfig } from './runner/config';
 import { DEFAULT_EXTENSIONS, discoverFiles, MissingPathError, parseShard, ShardFormatError, type Shard } from './runner/discover';
-import { runCodemods, type RunResult } from './runner/run';
+import { runCodemods, type RunOptions, type RunResult } from './runner/run';
+import { ProfileError } from './profile/cpuprofile';
+import { WORKFLOW_OPTIONS, WORKFLOW_USAGE, WorkflowUsageError, workflowOptions } from './workflow/cli-options';
+import { findHotspots, hotspotsText } from './workflow/hotspots';
+import { CommandFailedError, needsWorkflow, runWorkflow, stateLine, type WorkflowResult } from './workflow/run-workflow';
 
-export const EXIT = { ok: 0, changesFound: 1, usage: 2, filesFailed: 3 } as const;
+export const EXIT = { ok: 0, changesFound: 1, usage: 2, filesFailed: 3, commandFailed: 4 } as const;
 
 export const USAGE = `Usage:
   perfmod list                                  list every transform
   perfmod <transform|all> <path...> [options]   rewrite files and folders in place
+  perfmod hotspots --profile FILE [path...]     hottest source lines, and which have a candidate
 
 Options:
   --dry                    write nothing; print a unified diff of what would change
@@ -30,10 +35,12 @@ Options:
   --no-types               never load the type checker (faster; decisions use syntax only)
   --explain                also report candidates that were not rewritten, with the reason
   --only ID[,ID...]        apply only the changes with these ids (shown in reports; repeatable)
+${WORKFLOW_USAGE}
   -h, --help               show this help
   -v, --version            show the version
 
-Exit codes: 0 done, 1 rewrites found with --fail-on-change, 2 usage error, 3 some files could not be processed.`;
+Exit codes: 0 done, 1 rewrites found with --fail-on-change, 2 usage error, 3 some files could not be processed,
+4 a --verify, --measure or --profile-run command failed on the untouched tree (nothing written).`;
 
 const PARSERS: readonly ParserName[] = ['ts', 'tsx', 'babel'];
 const SAFETY_LEVELS: readonly Safety[] = ['safe', 'review'];
@@ -64,6 +71,7 @@ const OPTIONS = {
   'no-types': { type: 'boolean' },
   explain: { type: 'boolean' },
   only: { type: 'string', multiple: true },
+  ...WORKFLOW_OPTIONS,
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -90,11 +98,23 @@ function isUsageProblem(error: unknown): boolean {
     error instanceof MissingPathError ||
     error instanceof ShardFormatError ||
     error instanceof ConfigError ||
+    error instanceof WorkflowUsageError ||
+    error instanceof ProfileError ||
     (error as { code?: string })?.code?.startsWith('ERR_PARSE_ARGS') === true
   );
 }
 
 async function execute(argv: readonly string[], io: CliIO): Promise<number> {
+  try {
+    return await executeCommand(argv, io);
+  } catch (error) {
+    if (!(error instanceof CommandFailedError)) throw error;
+    io.stderr.write(`perfmod: ${error.message}. Its last lines:\n${error.tail}\n`);
+    return EXIT.commandFailed;
+  }
+}
+
+async function executeCommand(argv: readonly string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   if (values.help) {
     io.stdout.write(`${USAGE}\n`);
@@ -108,6 +128,13 @@ async function execute(argv: readonly string[], io: CliIO): Promise<number> {
   if (!command) throw new UsageError('missing transform (or `list`)');
   if (command === 'list') {
     io.stdout.write(listTransforms());
+    return EXIT.ok;
+  }
+  const loop = workflowOptions(values);
+  if (command === 'hotspots') {
+    if (!loop.profile && !loop.profileRun) throw new UsageError('hotspots needs --profile FILE or --profile-run CMD');
+    const found = await findHotspots({ ...loop, paths, cwd: io.cwd, types: values['no-types'] !== true });
+    io.stdout.write(values.report === 'json' ? JSON.stringify(found, null, 2) + '\n' : hotspotsText(found));
     return EXIT.ok;
   }
   resolveTransforms(command); // unknown id -> usage error before any work
@@ -132,8 +159,12 @@ async function execute(argv: readonly string[], io: CliIO): Promise<number> {
     if (files.length !== 1) throw new UsageError(`--print needs exactly one file (the paths name ${files.length})`);
   }
 
+  if (print && needsWorkflow(loop)) throw new UsageError('--print cannot be combined with --profile, --verify or --measure');
   const progress = io.stderr.isTTY ? progressBar(io.stderr) : null;
-  const result = await runCodemods({
+  const run = needsWorkflow(loop)
+    ? (options: RunOptions) => runWorkflow({ ...options, ...loop, only, say: (line) => io.stderr.write(`${line}\n`) })
+    : runCodemods;
+  const result: RunResult = await run({
     transforms: command,
     paths,
     cwd: io.cwd,
@@ -177,6 +208,7 @@ async function execute(argv: readonly string[], io: CliIO): Promise<number> {
     for (const skip of result.skipped) io.stderr.write(`${skip.file}:${skip.line}:${skip.column}: not rewritten (${skip.transform}): ${skip.reason}\n`);
   }
   io.stderr.write(summary(result));
+  if ('state' in result) io.stderr.write(`${stateLine(result as WorkflowResult)}\n`);
 
   if (result.errors.length > 0) return EXIT.filesFailed;
   if (failOnChange && result.changes.length > 0) return EXIT.changesFound;

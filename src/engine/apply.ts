@@ -1,6 +1,9 @@
 import jscodeshift from 'jscodeshift';
 import type { Collection } from 'jscodeshift';
 import { changeId, spanOf } from './change-id';
+import { rewriteRegion, type LineRange } from '../analysis/region';
+import { coldReason, DEFAULT_MIN_SHARE } from '../profile/share';
+import { regionSamples, type FileHeat } from '../profile/heat';
 import { errorPosition, makeParser, parserForFile } from './parse';
 import { createOracleHandle } from '../analysis/types/oracle';
 import { dropNewSemicolons, indentStep, indentsWithTabs, usesSemicolons } from '../analysis/layout';
@@ -145,7 +148,7 @@ export function runTransforms(list: PerfTransform[], input: string, options: Tra
         safety: options.safety ?? 'review',
         options: options.config?.[transform.id] ?? {},
         types: () => oracle.get(),
-        decide: (node, decision, what) => record(transform, node, decision, what, options, changes, skipped),
+        decide: (node, decision, what) => record(transform, node, decision, what, options, changes, skipped, () => rewriteRegion(j, root, node)),
       });
     } catch (error) {
       result.errors.push({ file, ...locOf(undefined), reason: `${transform.id} crashed: ${messageOf(error)}`, transform: transform.id });
@@ -189,6 +192,7 @@ function record(
   options: TransformOptions,
   changes: Change[],
   skipped: Skip[],
+  region: () => LineRange | null,
 ): boolean {
   const where = { transform: transform.id, file: options.filePath, ...locOf(node) };
   const id = changeId(transform.id, options.displayPath ?? options.filePath, spanOf(node));
@@ -201,6 +205,11 @@ function record(
     skipped.push({ ...where, reason: `needs review (--safety safe): ${decision.assumptions.join('; ')}` });
     return false;
   }
+  const profile = options.heat ? profileOf(options.heat, region()) : undefined;
+  if (profile && options.heat && profile.share < (options.minShare ?? DEFAULT_MIN_SHARE)) {
+    skipped.push({ ...where, reason: coldReason(profile.share, options.minShare ?? DEFAULT_MIN_SHARE) });
+    return false;
+  }
   changes.push({
     id,
     ...where,
@@ -208,8 +217,15 @@ function record(
     message: what.message,
     assumptions: decision.kind === 'review' ? decision.assumptions : [],
     ...(what.complexity ? { complexity: what.complexity } : {}),
+    ...(profile ? { profile } : {}),
   });
   return true;
+}
+
+/** The share of all samples a candidate's region has; a region without a position counts as cold. */
+function profileOf(heat: FileHeat, region: LineRange | null): { share: number; samples: number } {
+  const samples = region ? regionSamples(heat, region.start, region.end) : 0;
+  return { share: heat.total > 0 ? samples / heat.total : 0, samples: Math.round(samples) };
 }
 
 function reparses(parser: { parse(s: string): unknown }, code: string): true | string {

@@ -1,5 +1,7 @@
 import type { API, Collection, JSCodeshift } from 'jscodeshift';
 import type { TypeOracle } from '../analysis/types/oracle';
+import type { FileHeat } from '../profile/heat';
+import type { WorkflowRecords } from '../workflow/types';
 
 /** How much a rewrite may rest on: `safe` = proven equivalent; `review` = equivalent under stated assumptions. */
 export type Safety = 'safe' | 'review';
@@ -22,6 +24,8 @@ export interface Change {
   profile?: { share: number; samples: number };
   /** With `--verify`: whether the change was kept after the command ran. */
   verify?: 'verified' | 'reverted';
+  /** Why a change was taken back (`--verify`: the failing output's first lines; `--min-speedup`: the ratio). */
+  reverted?: string;
 }
 
 /** A candidate that was found but not rewritten, with the reason (`--explain`). */
@@ -55,6 +59,10 @@ export interface TransformOptions {
   displayPath?: string;
   /** Apply only the changes with these ids (`--only`); the others are left as they are. */
   only?: readonly string[];
+  /** This file's part of a CPU profile: each change gets `profile`, and candidates below `minShare` are skipped as cold. */
+  heat?: FileHeat;
+  /** With `heat`: the least share of all samples a candidate's region must have (default 0.01). */
+  minShare?: number;
 }
 
 export interface TransformResult {
@@ -90,6 +98,8 @@ export interface RunRecords {
   /** One unified diff per changed file, when `dry`. */
   diffs: { file: string; diff: string }[];
   elapsedMs: number;
+  /** With `--profile`, `--verify`, `--measure`: what the loop found (src/workflow). */
+  workflow?: WorkflowRecords;
 }
 
 /** What a transform sees while it runs on one file. */

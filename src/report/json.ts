@@ -17,6 +17,7 @@ export function jsonReport(input: ReportInput, options: ReportOptions = {}): str
       elapsedMs: input.elapsedMs,
     },
     changes: input.changes,
+    ...(input.workflow ?? {}),
     ...(options.explain ? { skipped: input.skipped } : {}),
     errors: input.errors,
     ...(options.includeDiffs ? { diffs: input.diffs } : {}),

@@ -1,3 +1,4 @@
+import { workflowMarkdown } from '../workflow/report-lines';
 import { countsByTransform, type ReportInput, type ReportOptions } from './types';
 
 /** A report to paste into a pull request or CI summary. */
@@ -25,6 +26,7 @@ export function markdownReport(input: ReportInput, options: ReportOptions = {}):
     }
     out.push('');
   }
+  out.push(...workflowMarkdown(input));
   if (options.explain && input.skipped.length > 0) {
     out.push('## Not rewritten', '');
     out.push('| location | transform | reason |', '| --- | --- | --- |');

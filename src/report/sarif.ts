@@ -32,8 +32,11 @@ export function sarifReport(input: ReportInput, options: ReportOptions = {}): st
     properties: {
       safety: change.safety,
       assumptions: change.assumptions,
-      applied: !input.dry,
+      applied: !input.dry && !change.reverted,
       ...(change.complexity ? { complexity: change.complexity } : {}),
+      ...(change.profile ? { profile: change.profile } : {}),
+      ...(change.verify ? { verify: change.verify } : {}),
+      ...(change.reverted ? { reverted: change.reverted } : {}),
     },
   }));
   if (options.explain) {
@@ -72,6 +75,7 @@ export function sarifReport(input: ReportInput, options: ReportOptions = {}): st
             })),
           },
         ],
+        ...(input.workflow ? { properties: input.workflow } : {}),
         originalUriBaseIds: { SRCROOT: { uri: pathToFileURL(process.cwd() + path.sep).href } },
         results,
       },

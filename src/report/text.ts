@@ -1,3 +1,4 @@
+import { shareNote, workflowTextLines } from '../workflow/report-lines';
 import { countsByTransform, location, type ReportInput, type ReportOptions } from './types';
 
 /** One line per rewrite (`path:line:col: [safety] transform: message`), assumptions indented below. */
@@ -6,9 +7,11 @@ export function textReport(input: ReportInput, options: ReportOptions = {}): str
   const verb = input.dry ? 'would rewrite' : 'rewrote';
   for (const change of input.changes) {
     const complexity = change.complexity ? ` (${change.complexity.before} -> ${change.complexity.after})` : '';
-    lines.push(`${location(change)}: [${change.safety}] ${change.transform}: ${change.message}${complexity} (id ${change.id})`);
+    lines.push(`${location(change)}: [${change.reverted ? 'reverted' : change.safety}] ${change.transform}: ${change.message}${complexity}${shareNote(change)} (id ${change.id})`);
     for (const assumption of change.assumptions) lines.push(`    assumes: ${assumption}`);
+    if (change.reverted) lines.push(...change.reverted.split('\n').map((l, i) => `    ${i === 0 ? 'reverted: ' : '  '}${l}`));
   }
+  lines.push(...workflowTextLines(input));
   if (options.explain) {
     for (const skip of input.skipped) lines.push(`${location(skip)}: [skipped] ${skip.transform}: ${skip.reason}`);
   }
@@ -27,5 +30,6 @@ function summaryLine(input: ReportInput, verb: string): string {
   const perTransform = countsByTransform(input)
     .map((c) => `${c.id} ${c.safe} safe / ${c.review} review`)
     .join(', ');
-  return `${input.changes.length} ${input.changes.length === 1 ? 'rewrite' : 'rewrites'} (${verb}) in ${input.filesChanged} of ${input.filesScanned} files; ${input.filesFailed} failed; ${perTransform}`;
+  const kept = input.changes.filter((c) => !c.reverted).length;
+  return `${kept} ${kept === 1 ? 'rewrite' : 'rewrites'} (${verb}) in ${input.filesChanged} of ${input.filesScanned} files; ${input.filesFailed} failed; ${perTransform}`;
 }

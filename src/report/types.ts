@@ -1,4 +1,5 @@
 import type { RunRecords } from '../engine/types';
+import { isKept } from '../workflow/report-lines';
 
 export type ReportFormat = 'text' | 'json' | 'markdown' | 'sarif';
 export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'markdown', 'sarif'];
@@ -20,7 +21,7 @@ export interface ReportOptions {
 /** Rewrites per transform, split by safety. */
 export function countsByTransform(input: ReportInput): { id: string; safe: number; review: number }[] {
   return input.transforms.map((t) => {
-    const mine = input.changes.filter((c) => c.transform === t.id);
+    const mine = input.changes.filter((c) => c.transform === t.id && isKept(c));
     return { id: t.id, safe: mine.filter((c) => c.safety === 'safe').length, review: mine.filter((c) => c.safety === 'review').length };
   });
 }

@@ -1,5 +1,6 @@
 import { runTransforms } from '../engine/apply';
 import type { Change, FileError, ParserName, PerfTransform, Safety, Skip } from '../engine/types';
+import type { LineStack } from '../profile/heat';
 import { unifiedDiff } from '../report/diff';
 import { readSource, writeSourceAtomic } from './file-io';
 
@@ -17,6 +18,9 @@ export interface FileJobOptions {
   keepOutput: boolean;
   /** Apply only the changes with these ids (`--only`). */
   only?: string[];
+  /** Profile heat of the run's files, by absolute path (`--profile`). */
+  heat?: { total: number; files: Record<string, LineStack[]> };
+  minShare?: number;
 }
 
 export interface FileOutcome {
@@ -53,6 +57,7 @@ export function processFile(transforms: PerfTransform[], absolutePath: string, d
       config: options.config,
       displayPath: display,
       only: options.only,
+      ...(options.heat ? { heat: { total: options.heat.total, stacks: options.heat.files[absolutePath] ?? [] }, minShare: options.minShare } : {}),
     });
   } catch (error) {
     // runTransforms guards each transform; this catches failures around them (e.g. in printing).

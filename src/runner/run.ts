@@ -3,6 +3,8 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { resolveTransforms, transforms as registered } from '../engine/registry';
 import type { ParserName, PerfTransform, RunRecords, Safety } from '../engine/types';
+import type { CpuProfile } from '../profile/cpuprofile';
+import { buildHeat } from '../profile/heat';
 import { ConfigError, validateConfig, type PerfmodConfig } from './config';
 import { discoverFiles, displayPath, parseShard, type Shard } from './discover';
 import { runInWorkers, WorkerStartError } from './pool';
@@ -32,6 +34,10 @@ export interface RunOptions {
   shard?: Shard | string;
   /** Apply only the changes with these ids (`--only`). */
   only?: readonly string[];
+  /** CPU profiles (`--profile`): only candidates whose region has at least `minShare` of the samples are rewritten. */
+  profiles?: readonly CpuProfile[];
+  /** With `profiles`: default 0.01. */
+  minShare?: number;
   /** Called after each file with the number of files done and the total. */
   onProgress?(done: number, total: number): void;
 }
@@ -75,6 +81,7 @@ export async function runCodemods(options: RunOptions): Promise<RunResult> {
     diff: Boolean(options.dry),
     keepOutput: Boolean(options.print),
     ...(options.only ? { only: [...options.only] } : {}),
+    ...(options.profiles ? { heat: heatByFile(options.profiles, cwd, absolute), minShare: options.minShare } : {}),
   };
 
   const outcomes: (FileOutcome | undefined)[] = new Array(files.length);
@@ -127,6 +134,12 @@ export async function runCodemods(options: RunOptions): Promise<RunResult> {
   }
   result.elapsedMs = Math.round(performance.now() - started);
   return result;
+}
+
+/** Each scanned file's part of the profiles (plain data: it crosses to worker threads). */
+function heatByFile(profiles: readonly CpuProfile[], cwd: string, files: readonly string[]): NonNullable<FileJobOptions['heat']> {
+  const heat = buildHeat(profiles, { cwd, runFiles: files });
+  return { total: heat.total, files: Object.fromEntries(heat.files) };
 }
 
 function selectTransforms(selector: TransformSelector | readonly TransformSelector[]): PerfTransform[] {
