@@ -23,7 +23,7 @@ export interface HunkView {
 
 const STYLE = { reset: '\x1b[0m', bold: '\x1b[1m', red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m', cyan: '\x1b[36m' };
 
-export function annotatedDiff(input: ReportInput & { details?: ChangeDetail[] }, options: AnnotatedDiffOptions = {}): string {
+export function annotatedDiff(input: ReportInput, options: AnnotatedDiffOptions = {}): string {
   const paint = (style: keyof typeof STYLE, text: string) => (options.color ? `${STYLE[style]}${text}${STYLE.reset}` : text);
   const out: string[] = [];
   const shown = new Set<string>();

@@ -1,10 +1,16 @@
 import type { RunRecords } from '../engine/types';
+import type { ChangeDetail } from './change-detail';
 
 export type ReportFormat = 'text' | 'json' | 'markdown' | 'sarif';
 export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'markdown', 'sarif'];
 
 /** What every report is made from: the records of a run and its summary. */
-export type ReportInput = RunRecords;
+export type ReportInput = RunRecords & {
+  /** Each change applied alone (its own hunk, SARIF fixes), when the run computed them. */
+  details?: ChangeDetail[];
+  /** Problems that did not stop a file (e.g. prettier failed and the unformatted output was kept). */
+  warnings?: { file: string; reason: string }[];
+};
 
 export interface ReportOptions {
   /** Include candidates that were not rewritten, with reasons. */

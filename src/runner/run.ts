@@ -118,7 +118,7 @@ export async function runCodemods(options: RunOptions): Promise<RunResult> {
   });
 
   const result: RunResult = {
-    transforms: selected.map((t) => ({ id: t.id, title: t.title, description: t.description, docs: t.docs })),
+    transforms: selected.map((t) => ({ id: t.id, title: t.title, description: t.description, docs: t.docs, safetyNotes: t.safetyNotes })),
     safety: job.safety,
     dry,
     files: files.map((f) => f.display),
