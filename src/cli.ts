@@ -204,7 +204,7 @@ async function execute(argv: readonly string[], io: CliIO): Promise<number> {
   }
   if (patchDir !== undefined) {
     const written = writePatches(path.resolve(io.cwd, patchDir), result.changes, result.details, packageVersion());
-    io.stderr.write(`perfmod: ${written.length} ${plural(written.length, 'patch')} written to ${patchDir}\n`);
+    io.stderr.write(`perfmod: ${written.length} ${written.length === 1 ? 'patch' : 'patches'} written to ${patchDir}\n`);
   }
 
   const explain = values.explain === true;
