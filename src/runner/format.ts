@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { diffLines } from 'diff';
@@ -35,12 +35,19 @@ export function touchedRanges(before: string, after: string): { start: number; e
   return ranges;
 }
 
-/** The project's prettier entry for a file, or null when none is installed above it. */
+/**
+ * The folder of the prettier package installed for a file's project: the nearest
+ * `node_modules/prettier` above the file (Node's own lookup), or null. Walked by hand so that the
+ * answer never depends on where perfmod itself is installed.
+ */
 export function projectPrettier(file: string): string | null {
-  try {
-    return createRequire(path.join(path.dirname(file), '__perfmod__.js')).resolve('prettier');
-  } catch {
-    return null;
+  let dir = path.dirname(path.resolve(file));
+  for (;;) {
+    const candidate = path.join(dir, 'node_modules', 'prettier');
+    if (fs.existsSync(path.join(candidate, 'package.json'))) return candidate;
+    const parent = path.dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
   }
 }
 
