@@ -208,7 +208,7 @@ async function execute(argv: readonly string[], io: CliIO): Promise<number> {
   }
 
   const explain = values.explain === true;
-  const reportOptions = { explain, version: packageVersion(), includeDiffs: result.dry && format !== 'sarif' };
+  const reportOptions = { explain, version: packageVersion(), cwd: io.cwd, includeDiffs: result.dry && format !== 'sarif' };
   const explicitReport = values.report !== undefined;
   let reportShown = false;
   if (values.out !== undefined) {

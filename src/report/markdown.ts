@@ -19,7 +19,12 @@ export function markdownReport(input: ReportInput, options: ReportOptions = {}):
   const safe = input.changes.filter((c) => c.safety === 'safe').length;
   const review = input.changes.length - safe;
   const files = new Set(input.changes.map((c) => c.file));
-  out.push(`## perfmod: ${count(input.changes.length, 'rewrite')} in ${count(files.size, 'file')} (${safe} safe, ${review} review)`, '');
+  out.push(
+    input.changes.length === 0
+      ? '## perfmod: no rewrites'
+      : `## perfmod: ${count(input.changes.length, 'rewrite')} in ${count(files.size, 'file')} (${safe} safe, ${review} review)`,
+    '',
+  );
   out.push(
     `${input.dry ? 'Dry run: nothing was written. ' : ''}${count(input.filesScanned, 'file')} scanned, ` +
       `${input.filesChanged} ${input.dry ? 'would change' : 'changed'}, ${input.filesFailed} failed ` +

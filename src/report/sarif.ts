@@ -98,7 +98,7 @@ export function sarifReport(input: ReportInput, options: ReportOptions = {}): st
             })),
           },
         ],
-        originalUriBaseIds: { SRCROOT: { uri: pathToFileURL(process.cwd() + path.sep).href } },
+        originalUriBaseIds: { SRCROOT: { uri: pathToFileURL((options.cwd ?? process.cwd()) + path.sep).href } },
         results,
       },
     ],

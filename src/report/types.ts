@@ -19,6 +19,8 @@ export interface ReportOptions {
   includeDiffs?: boolean;
   /** Text only: just the rewrite (and --explain) lines, no errors or summary (the CLI prints those on stderr). */
   compact?: boolean;
+  /** The folder report paths are relative to (SARIF's %SRCROOT%); default: process.cwd(). */
+  cwd?: string;
   /** Tool version for report metadata. */
   version?: string;
 }
