@@ -206,7 +206,8 @@ describe('runs', () => {
     expect(snapshot(dry)).toEqual(before);
     expect(perfmod(inPlace, 'all', '.').code).toBe(0);
     if (d.stdout !== '') {
-      expect(d.stdout).toMatch(/^--- a\//);
+      expect(d.stdout).toMatch(/^# perf\(/);
+      expect(d.stdout).toMatch(/^--- a\//m);
       const patch = path.join(dir, 'changes.patch');
       fs.writeFileSync(patch, d.stdout);
       const applied = spawnSync('git', ['apply', '--unsafe-paths', patch], { cwd: dry, encoding: 'utf8' });
@@ -297,7 +298,7 @@ describe('runs', () => {
     expect(sarif.stdout).not.toContain('"version"');
 
     const md = perfmod(dir, 'all', '.', '--report', 'markdown', '--dry', '--no-types');
-    expect(md.stdout).toMatch(/^# perfmod report/);
+    expect(md.stdout).toMatch(/^## perfmod: \d+ rewrites? in/);
   });
 
   test('--workers 2 gives the same result as --workers 1', () => {
@@ -393,7 +394,8 @@ describe('cli with real transforms', () => {
     write('src/common.js', SOURCE);
     const dry = perfmod(dir, 'all', 'src', '--dry');
     expect(dry.code).toBe(0);
-    expect(dry.stdout).toMatch(/^--- a\/src\/common\.js\n\+\+\+ b\/src\/common\.js\n@@/);
+    expect(dry.stdout).toMatch(/^# perf\(nested-loop-to-set\) \[review\] src\/common\.js:4:24 /);
+    expect(dry.stdout).toMatch(/^--- a\/src\/common\.js\n\+\+\+ b\/src\/common\.js\n@@/m);
     expect(dry.stdout).toMatch(/^\+.*new Set\(/m);
     expect(read('src/common.js')).toBe(SOURCE);
     const guard = perfmod(dir, 'all', 'src', '--fail-on-change');

@@ -78,7 +78,9 @@ describe('json report', () => {
       ],
       elapsedMs: 1234,
     });
-    expect(plain.changes).toEqual(input().changes);
+    // Change records, plus the gain of each (here: the transforms' recorded benchmarks).
+    expect(plain.changes.map(({ gain, ...change }: { gain?: unknown }) => change)).toEqual(input().changes);
+    expect(plain.changes[0].gain).toMatchObject({ source: 'benchmark', n: 1000, file: 'bench/results/nested-loop-to-set.json' });
     expect(plain.errors).toEqual(input().errors);
     expect(plain.skipped).toBeUndefined();
     expect(plain.diffs).toBeUndefined();
@@ -89,15 +91,17 @@ describe('json report', () => {
 });
 
 describe('markdown report', () => {
-  test('tables with escaped cells, skipped with explain, errors and fenced diffs', () => {
+  test('summary table, a section per change with assumptions to check and its hunk, skipped with explain, errors', () => {
     const md = markdownReport(input({ dry: true }), { explain: true, includeDiffs: true });
     expect(md).toContain('Dry run: nothing was written.');
-    expect(md).toContain('| `nested-loop-to-set` | 1 | 0 |');
-    expect(md).toContain('users is not changed \\| while the Map lives; ids are unique');
-    expect(md).toContain('## Not rewritten');
+    expect(md).toContain('| `nested-loop-to-set` | 1 | 1 | 0 | 1 |');
+    expect(md).toContain('| **total** | 2 | 1 | 1 | 1 |');
+    expect(md).toContain('<summary><code>src/a.ts:9</code> · <code>array-lookup-to-map</code> · review');
+    expect(md).toContain('  - [ ] users is not changed \\| while the Map lives\n  - [ ] ids are unique');
+    expect(md).toContain('<summary>Not rewritten: 1 candidate</summary>');
     expect(md).toContain('- `src/broken.ts:2:7`: parse error: Unexpected token');
-    expect(md).toContain('```diff\n--- a/src/a.ts');
-    expect(markdownReport(input())).not.toContain('## Not rewritten');
+    expect(md).toContain('```diff\n@@ -1,1 +1,1 @@\n-x\n+y\n```');
+    expect(markdownReport(input())).not.toContain('Not rewritten');
   });
 });
 
@@ -105,7 +109,7 @@ describe('sarif report', () => {
   test('minimal valid SARIF 2.1.0: rules per transform, levels by safety, locations, assumptions', () => {
     const log = JSON.parse(sarifReport(input(), { version: '1.2.3' }));
     expect(log.version).toBe('2.1.0');
-    expect(log.$schema).toMatch(/sarif-2\.1\.0/);
+    expect(log.$schema).toMatch(/sarif-schema-2\.1\.0\.json$/);
     expect(log.runs).toHaveLength(1);
     const [run] = log.runs;
     expect(run.tool.driver.name).toBe('perfmod');

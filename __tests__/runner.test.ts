@@ -104,8 +104,8 @@ describe('discoverFiles', () => {
     write('src/deep/b.test.ts', '');
     write('src/deep/c.ts', '');
     expect(rel(discoverFiles(['src'], { cwd: dir, ignore: ['**/*.test.ts'] }))).toEqual(['src/a.ts', 'src/deep/c.ts']);
-    expect(rel(discoverFiles(['src'], { cwd: dir, ignore: ['deep/**'] }))).toEqual(['src/a.test.ts', 'src/a.ts']);
-    expect(rel(discoverFiles(['.'], { cwd: dir, ignore: ['src/deep/**'] }))).toEqual(['src/a.test.ts', 'src/a.ts']);
+    expect(rel(discoverFiles(['src'], { cwd: dir, ignore: ['deep/**'], includeTests: true }))).toEqual(['src/a.test.ts', 'src/a.ts']);
+    expect(rel(discoverFiles(['.'], { cwd: dir, ignore: ['src/deep/**'], includeTests: true }))).toEqual(['src/a.test.ts', 'src/a.ts']);
   });
 
   test('a file named explicitly is always processed', () => {

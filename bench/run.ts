@@ -80,7 +80,7 @@ async function main(): Promise<number> {
     }
     // The plot in the docs shows the reference run only.
     if (!args.sizes && !args.quick) {
-      process.stderr.write(`wrote ${path.relative(process.cwd(), writePlot(suite.transform, report.rows, undefined, suite.plot))}\n`);
+      process.stderr.write(`wrote ${path.relative(process.cwd(), writePlot(suite.transform, report.rows, undefined, 'plot' in suite ? suite.plot : undefined))}\n`);
     }
   }
   if (failures.length > 0) {

@@ -6,11 +6,15 @@ import type { ParserName, Safety } from './engine/types';
 import { countsByTransform, REPORT_FORMATS, renderReport, type ReportFormat } from './report';
 import { ConfigError, loadConfig, type PerfmodConfig } from './runner/config';
 import { DEFAULT_EXTENSIONS, discoverFiles, MissingPathError, parseShard, ShardFormatError, type Shard } from './runner/discover';
-import { runCodemods, type RunOptions, type RunResult } from './runner/run';
+import { runCodemods, type RunResult } from './runner/run';
 import { ProfileError } from './profile/cpuprofile';
 import { WORKFLOW_OPTIONS, WORKFLOW_USAGE, WorkflowUsageError, workflowOptions } from './workflow/cli-options';
 import { findHotspots, hotspotsText } from './workflow/hotspots';
 import { CommandFailedError, needsWorkflow, runWorkflow, stateLine, type WorkflowResult } from './workflow/run-workflow';
+import { commitEach } from './git/commit-each';
+import { writePatches } from './git/patch-dir';
+import { changedSince, GitError, stagedFiles } from './git/repo';
+import { annotatedDiff } from './report/annotated-diff';
 
 export const EXIT = { ok: 0, changesFound: 1, usage: 2, filesFailed: 3, commandFailed: 4 } as const;
 
@@ -36,6 +40,12 @@ Options:
   --explain                also report candidates that were not rewritten, with the reason
   --only ID[,ID...]        apply only the changes with these ids (shown in reports; repeatable)
 ${WORKFLOW_USAGE}
+  --include-tests          also walk test files (*.test.*, *.spec.*, __tests__/), skipped by default
+  --no-format              do not format touched statements with the project's Prettier
+  --changed-since REF      only files changed since the branch left REF (committed or not); paths default to .
+  --staged                 only files staged for commit (a pre-commit hook); paths default to .
+  --commit-each            one git commit per change, in file order (touched files must be committed)
+  --patch-dir DIR          write one .patch per change to DIR; write no source file
   -h, --help               show this help
   -v, --version            show the version
 
@@ -48,7 +58,7 @@ const SAFETY_LEVELS: readonly Safety[] = ['safe', 'review'];
 const PROGRESS_MIN_FILES = 50;
 
 export interface CliIO {
-  stdout: { write(text: string): unknown };
+  stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown; isTTY?: boolean };
   cwd: string;
 }
@@ -72,6 +82,12 @@ const OPTIONS = {
   explain: { type: 'boolean' },
   only: { type: 'string', multiple: true },
   ...WORKFLOW_OPTIONS,
+  'include-tests': { type: 'boolean' },
+  'no-format': { type: 'boolean' },
+  'changed-since': { type: 'string' },
+  staged: { type: 'boolean' },
+  'commit-each': { type: 'boolean' },
+  'patch-dir': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -81,6 +97,11 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO()): Pr
   try {
     return await execute(argv, io);
   } catch (error) {
+    if (error instanceof GitError) {
+      // Not a mistake in the command line: the reason alone, without the usage.
+      io.stderr.write(`perfmod: ${error.message}\n`);
+      return EXIT.usage;
+    }
     if (isUsageProblem(error)) {
       // One line: parseArgs appends a hint about '--' after the reason.
       const reason = (error as Error).message.split(/\. To specify a positional/)[0].split('\n')[0];
@@ -124,7 +145,7 @@ async function executeCommand(argv: readonly string[], io: CliIO): Promise<numbe
     io.stdout.write(`${packageVersion()}\n`);
     return EXIT.ok;
   }
-  const [command, ...paths] = positionals;
+  const [command, ...named] = positionals;
   if (!command) throw new UsageError('missing transform (or `list`)');
   if (command === 'list') {
     io.stdout.write(listTransforms());
@@ -133,11 +154,14 @@ async function executeCommand(argv: readonly string[], io: CliIO): Promise<numbe
   const loop = workflowOptions(values);
   if (command === 'hotspots') {
     if (!loop.profile && !loop.profileRun) throw new UsageError('hotspots needs --profile FILE or --profile-run CMD');
-    const found = await findHotspots({ ...loop, paths, cwd: io.cwd, types: values['no-types'] !== true });
+    const found = await findHotspots({ ...loop, paths: named, cwd: io.cwd, types: values['no-types'] !== true });
     io.stdout.write(values.report === 'json' ? JSON.stringify(found, null, 2) + '\n' : hotspotsText(found));
     return EXIT.ok;
   }
   resolveTransforms(command); // unknown id -> usage error before any work
+  const scoped = values['changed-since'] !== undefined || values.staged === true;
+  // With a git scope, the whole work tree below the current folder is the default.
+  const paths = named.length === 0 && scoped ? ['.'] : named;
   if (paths.length === 0) throw new UsageError('missing path: name at least one file or folder');
 
   const format = oneOf<ReportFormat>('--report', values.report, REPORT_FORMATS) ?? 'text';
@@ -152,23 +176,33 @@ async function executeCommand(argv: readonly string[], io: CliIO): Promise<numbe
   const print = values.print === true;
   const dry = values.dry === true || failOnChange;
   if (values.out !== undefined && values.out.trim() === '') throw new UsageError('--out needs a file name');
+  const commitEachMode = values['commit-each'] === true;
+  const patchDir = values['patch-dir'];
+  if (patchDir !== undefined && patchDir.trim() === '') throw new UsageError('--patch-dir needs a folder name');
+  if (commitEachMode && (values.dry || print || failOnChange || patchDir !== undefined)) {
+    throw new UsageError('--commit-each writes and commits; it cannot be combined with --dry, --print, --fail-on-change or --patch-dir');
+  }
+  if (patchDir !== undefined && print) throw new UsageError('--patch-dir cannot be combined with --print');
+  if (values['changed-since'] !== undefined && values.staged) throw new UsageError('use --changed-since or --staged, not both');
+  const restrictTo = values['changed-since'] !== undefined ? changedSince(values['changed-since'], io.cwd) : values.staged ? stagedFiles(io.cwd) : undefined;
+  const includeTests = values['include-tests'] === true;
   const config: PerfmodConfig | undefined = values.config === undefined ? undefined : await loadConfig(values.config, io.cwd);
 
   if (print) {
-    const files = discoverFiles(paths, { cwd: io.cwd, extensions, ignore, shard });
+    const files = discoverFiles(paths, { cwd: io.cwd, extensions, ignore, shard, includeTests, restrictTo });
     if (files.length !== 1) throw new UsageError(`--print needs exactly one file (the paths name ${files.length})`);
   }
 
   if (print && needsWorkflow(loop)) throw new UsageError('--print cannot be combined with --profile, --verify or --measure');
+  if (commitEachMode && needsWorkflow(loop)) throw new UsageError('--commit-each cannot be combined with --profile, --verify or --measure yet: run the loop, then --commit-each with --only');
   const progress = io.stderr.isTTY ? progressBar(io.stderr) : null;
-  const run = needsWorkflow(loop)
-    ? (options: RunOptions) => runWorkflow({ ...options, ...loop, only, say: (line) => io.stderr.write(`${line}\n`) })
-    : runCodemods;
-  const result: RunResult = await run({
+  // Reports that show each change's own hunk, patches and the annotated diff need each change alone.
+  const details = dry || patchDir !== undefined || (values.report !== undefined && format !== 'text');
+  const runOptions = {
     transforms: command,
     paths,
     cwd: io.cwd,
-    dry: dry && !print,
+    dry: (dry || patchDir !== undefined) && !print,
     print,
     safety,
     parser,
@@ -179,12 +213,34 @@ async function executeCommand(argv: readonly string[], io: CliIO): Promise<numbe
     workers,
     shard,
     only,
+    includeTests,
+    restrictTo,
+    format: values['no-format'] !== true,
+    details,
     onProgress: progress?.update,
-  });
-  progress?.clear();
+  };
+  let result: RunResult;
+  if (commitEachMode) {
+    const done = await commitEach(runOptions);
+    progress?.clear();
+    for (const { change, commit } of done.commits) io.stderr.write(`committed ${commit.slice(0, 10)} perf(${change.transform}): ${change.message}\n`);
+    for (const { change, reason } of done.skipped) io.stderr.write(`${change.file}:${change.line}:${change.column}: not committed (${change.transform}, id ${change.id}): ${reason}\n`);
+    const committed = new Set(done.commits.map((c) => c.change.id));
+    result = { ...done.plan, dry: false, changes: done.plan.changes.filter((c) => committed.has(c.id)), diffs: [] };
+  } else if (needsWorkflow(loop)) {
+    result = await runWorkflow({ ...runOptions, ...loop, say: (line) => io.stderr.write(`${line}\n`) });
+    progress?.clear();
+  } else {
+    result = await runCodemods(runOptions);
+    progress?.clear();
+  }
+  if (patchDir !== undefined) {
+    const written = writePatches(path.resolve(io.cwd, patchDir), result.changes, result.details, packageVersion());
+    io.stderr.write(`perfmod: ${written.length} ${written.length === 1 ? 'patch' : 'patches'} written to ${patchDir}\n`);
+  }
 
   const explain = values.explain === true;
-  const reportOptions = { explain, version: packageVersion(), includeDiffs: result.dry && format !== 'sarif' };
+  const reportOptions = { explain, version: packageVersion(), cwd: io.cwd, includeDiffs: result.dry && format !== 'sarif' };
   const explicitReport = values.report !== undefined;
   let reportShown = false;
   if (values.out !== undefined) {
@@ -195,8 +251,8 @@ async function executeCommand(argv: readonly string[], io: CliIO): Promise<numbe
   // or the report (by default, or when asked for with --report and not sent to --out).
   if (print) {
     io.stdout.write(result.outputs[0]?.code ?? '');
-  } else if (result.dry && !(explicitReport && values.out === undefined)) {
-    io.stdout.write(result.diffs.map((d) => (d.diff.endsWith('\n') ? d.diff : `${d.diff}\n`)).join(''));
+  } else if (result.dry && patchDir === undefined && !(explicitReport && values.out === undefined)) {
+    io.stdout.write(annotatedDiff(result, { color: useColor(io.stdout) }));
   } else if (values.out === undefined) {
     // The default listing leaves errors and the summary to stderr.
     io.stdout.write(renderReport(format, result, { ...reportOptions, compact: !explicitReport }));
@@ -204,6 +260,7 @@ async function executeCommand(argv: readonly string[], io: CliIO): Promise<numbe
   }
 
   for (const error of result.errors) io.stderr.write(`${error.file}:${error.line}:${error.column}: ${error.reason}\n`);
+  for (const warning of result.warnings) io.stderr.write(`${warning.file}: ${warning.reason}\n`);
   if (explain && !reportShown) {
     for (const skip of result.skipped) io.stderr.write(`${skip.file}:${skip.line}:${skip.column}: not rewritten (${skip.transform}): ${skip.reason}\n`);
   }
@@ -213,6 +270,14 @@ async function executeCommand(argv: readonly string[], io: CliIO): Promise<numbe
   if (result.errors.length > 0) return EXIT.filesFailed;
   if (failOnChange && result.changes.length > 0) return EXIT.changesFound;
   return EXIT.ok;
+}
+
+/** Colors only on a terminal, and never when NO_COLOR is set or FORCE_COLOR=0. */
+function useColor(stream: { isTTY?: boolean }): boolean {
+  if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
+  if (process.env.FORCE_COLOR === '0') return false;
+  if (process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '') return true;
+  return stream.isTTY === true;
 }
 
 /** `--only a,b --only c` -> ['a', 'b', 'c']; an empty list is a usage error. */

@@ -85,7 +85,7 @@ export interface FileError {
 /** The records of a run and its totals: what reports are made from, and the core of a run's result. */
 export interface RunRecords {
   /** The transforms that ran, in order. */
-  transforms: { id: string; title: string; description: string; docs: string }[];
+  transforms: { id: string; title: string; description: string; docs: string; safetyNotes?: string }[];
   safety: Safety;
   dry: boolean;
   filesScanned: number;

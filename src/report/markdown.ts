@@ -1,54 +1,151 @@
 import { workflowMarkdown } from '../workflow/report-lines';
+import type { Change } from '../engine/types';
+import { hunksWithChanges } from './annotated-diff';
+import type { ChangeDetail } from './change-detail';
+import { gainOf, gainText, ratio } from './evidence';
 import { countsByTransform, type ReportInput, type ReportOptions } from './types';
 
-/** A report to paste into a pull request or CI summary. */
+/** GitHub refuses comments over 65,536 characters; hunks stop being inlined well before that. */
+const HUNK_BUDGET = 50_000;
+/** Above this many rewrites, each file's rewrites fold into one section too. */
+const FOLD_FILES_ABOVE = 20;
+
+/**
+ * A pull-request comment body: what changed per transform, then one collapsible section per
+ * rewrite with its place, complexity, gain (saying whether measured or from perfmod's recorded
+ * benchmark), safety, the assumptions to check and its own hunk.
+ */
 export function markdownReport(input: ReportInput, options: ReportOptions = {}): string {
   const out: string[] = [];
-  out.push('# perfmod report', '');
+  const safe = input.changes.filter((c) => c.safety === 'safe').length;
+  const review = input.changes.length - safe;
+  const files = new Set(input.changes.map((c) => c.file));
   out.push(
-    `${input.dry ? 'Dry run: nothing was written. ' : ''}${input.filesScanned} files scanned, ` +
+    input.changes.length === 0
+      ? '## perfmod: no rewrites'
+      : `## perfmod: ${count(input.changes.length, 'rewrite')} in ${count(files.size, 'file')} (${safe} safe, ${review} review)`,
+    '',
+  );
+  out.push(
+    `${input.dry ? 'Dry run: nothing was written. ' : ''}${count(input.filesScanned, 'file')} scanned, ` +
       `${input.filesChanged} ${input.dry ? 'would change' : 'changed'}, ${input.filesFailed} failed ` +
       `(safety: ${input.safety}, ${(input.elapsedMs / 1000).toFixed(2)} s).`,
     '',
   );
-  out.push('| transform | safe | review |', '| --- | ---: | ---: |');
-  for (const c of countsByTransform(input)) out.push(`| \`${c.id}\` | ${c.safe} | ${c.review} |`);
-  out.push('');
+  out.push('| transform | rewrites | safe | review | files |', '| --- | ---: | ---: | ---: | ---: |');
+  for (const c of countsByTransform(input)) {
+    const inFiles = new Set(input.changes.filter((x) => x.transform === c.id).map((x) => x.file)).size;
+    out.push(`| \`${c.id}\` | ${c.safe + c.review} | ${c.safe} | ${c.review} | ${inFiles} |`);
+  }
+  out.push(`| **total** | ${input.changes.length} | ${safe} | ${review} | ${files.size} |`, '');
+
+  const measure = input.workflow?.measure;
+  if (measure && typeof measure.speedup === 'number') {
+    out.push(`Measured with \`--measure\`${measure.command ? ` (\`${measure.command}\`${measure.runs ? `, ${measure.runs} runs` : ''})` : ''}: ${ratio(measure.speedup)} for all changes together.`, '');
+  }
 
   if (input.changes.length > 0) {
-    out.push('## Rewrites', '');
-    out.push('| location | transform | safety | what | assumptions |', '| --- | --- | --- | --- | --- |');
-    for (const c of input.changes) {
-      const complexity = c.complexity ? ` (${c.complexity.before} → ${c.complexity.after})` : '';
-      out.push(
-        `| \`${c.file}:${c.line}:${c.column}\` | \`${c.transform}\` | ${c.safety} | ${cell(c.message + complexity)} | ${cell(c.assumptions.join('; ')) || '—'} |`,
-      );
+    out.push('### Rewrites', '');
+    out.push(
+      '_safe_: proven equivalent from the code. _review_: equivalent only if the listed assumptions hold; check each box. ' +
+        'A gain is measured only when it says so; otherwise it is perfmod\'s recorded benchmark of the transform, not a measurement of this code.',
+      '',
+    );
+    const details = input.details ?? [];
+    let budget = HUNK_BUDGET;
+    let left = 0;
+    const fold = input.changes.length > FOLD_FILES_ABOVE;
+    for (const file of files) {
+      const mine = input.changes.filter((c) => c.file === file);
+      if (fold) out.push('<details>', `<summary><code>${html(file ?? '<input>')}</code>: ${count(mine.length, 'rewrite')}</summary>`, '');
+      for (const change of mine) {
+        const hunk = hunkOf(change, input, details);
+        const inline = hunk !== null && hunk.length <= budget;
+        if (inline) budget -= hunk.length;
+        else if (hunk !== null) left++;
+        out.push(...section(change, inline ? hunk : null));
+      }
+      if (fold) out.push('</details>', '');
     }
-    out.push('');
+    if (left > 0) out.push(`_${count(left, 'hunk')} left out to keep this comment within GitHub's size limit; \`--dry\` or \`--patch-dir\` shows them._`, '');
   }
   out.push(...workflowMarkdown(input));
   if (options.explain && input.skipped.length > 0) {
-    out.push('## Not rewritten', '');
+    out.push('<details>', `<summary>Not rewritten: ${count(input.skipped.length, 'candidate')}</summary>`, '');
     out.push('| location | transform | reason |', '| --- | --- | --- |');
     for (const s of input.skipped) out.push(`| \`${s.file}:${s.line}:${s.column}\` | \`${s.transform}\` | ${cell(s.reason)} |`);
-    out.push('');
+    out.push('', '</details>', '');
   }
   if (input.errors.length > 0) {
-    out.push('## Files that could not be processed', '');
+    out.push('### Files that could not be processed', '');
     for (const e of input.errors) out.push(`- \`${e.file}:${e.line}:${e.column}\`: ${cell(e.reason)}`);
-    out.push('');
-  }
-  if (options.includeDiffs && input.diffs.length > 0) {
-    out.push('## Diff', '');
-    for (const { diff } of input.diffs) out.push(fence(diff));
     out.push('');
   }
   return out.join('\n');
 }
 
+function section(change: Change, hunk: string | null): string[] {
+  const complexity = change.complexity ? `${change.complexity.before} → ${change.complexity.after}` : null;
+  const gain = gainOf(change);
+  const summary = [
+    `<code>${html(`${change.file ?? '<input>'}:${change.line}`)}</code>`,
+    `<code>${change.transform}</code>`,
+    change.safety,
+    ...(complexity ? [html(complexity)] : []),
+    ...(gain ? [`${gain.source === 'measured' ? ratio(gain.min) : range(gain)} (${gain.source === 'measured' ? 'measured' : 'benchmark'})`] : []),
+  ].join(' · ');
+  const lines = ['<details>', `<summary>${summary}</summary>`, '', md(change.message), ''];
+  lines.push(`- **Where:** \`${change.file ?? '<input>'}:${change.line}:${change.column}\`, change id \`${change.id}\``);
+  if (complexity) lines.push(`- **Complexity:** ${complexity}`);
+  lines.push(`- **Gain:** ${gain ? gainText(gain) : 'not measured, and no recorded benchmark'}`);
+  if (change.profile) lines.push(`- **Profile:** ${(change.profile.share * 100).toFixed(1)}% of samples (${change.profile.samples})`);
+  if (change.verify) lines.push(`- **Verify:** ${change.verify === 'verified' ? 'the command passed with this change' : 'reverted: the command failed with it'}`);
+  if (change.safety === 'safe') lines.push('- **Safety:** safe (proven equivalent)');
+  else {
+    lines.push('- **Safety:** review; equivalent only if all of these hold:');
+    for (const a of change.assumptions) lines.push(`  - [ ] ${md(a)}`);
+  }
+  lines.push('');
+  if (hunk !== null) lines.push(fence(hunk), '');
+  lines.push('</details>', '');
+  return lines;
+}
+
+function range(gain: { min: number; max: number }): string {
+  return gain.min === gain.max ? ratio(gain.min) : `${ratio(gain.min)}–${ratio(gain.max)}`;
+}
+
+/** The change's own diff (applied alone) without file headers, or the file hunks that hold it. */
+function hunkOf(change: Change, input: ReportInput, details: readonly ChangeDetail[]): string | null {
+  const detail = details.find((d) => d.id === change.id);
+  if (detail && detail.diff) return withoutHeaders(detail.diff);
+  const fileDiff = input.diffs.find((d) => d.file === change.file);
+  if (!fileDiff) return null;
+  const hunks = hunksWithChanges(fileDiff.diff, input.changes.filter((c) => c.file === change.file), details).filter((v) => v.changes.includes(change));
+  if (hunks.length === 0) return null;
+  return hunks.map(({ hunk }) => [`@@ -${hunk.oldStart},${hunk.oldLines} +${hunk.newStart},${hunk.newLines} @@`, ...hunk.lines].join('\n')).join('\n');
+}
+
+function withoutHeaders(diff: string): string {
+  return diff.split('\n').filter((line) => !line.startsWith('--- ') && !line.startsWith('+++ ')).join('\n').replace(/\n$/, '');
+}
+
+function count(n: number, word: string): string {
+  return `${n} ${n === 1 ? word : `${word}s`}`;
+}
+
 /** Table cells cannot hold pipes or newlines. */
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+/** Text from code (messages, assumptions) inside markdown: no accidental HTML, emphasis or tables. */
+function md(text: string): string {
+  return html(text).replace(/([\\`*_[\]|])/g, '\\$1').replace(/\r?\n/g, ' ');
+}
+
+function html(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** A fence longer than any backtick run inside the diff. */

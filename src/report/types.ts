@@ -1,11 +1,17 @@
 import type { RunRecords } from '../engine/types';
 import { isKept } from '../workflow/report-lines';
+import type { ChangeDetail } from './change-detail';
 
 export type ReportFormat = 'text' | 'json' | 'markdown' | 'sarif';
 export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'markdown', 'sarif'];
 
 /** What every report is made from: the records of a run and its summary. */
-export type ReportInput = RunRecords;
+export type ReportInput = RunRecords & {
+  /** Each change applied alone (its own hunk, SARIF fixes), when the run computed them. */
+  details?: ChangeDetail[];
+  /** Problems that did not stop a file (e.g. prettier failed and the unformatted output was kept). */
+  warnings?: { file: string; reason: string }[];
+};
 
 export interface ReportOptions {
   /** Include candidates that were not rewritten, with reasons. */
@@ -14,6 +20,8 @@ export interface ReportOptions {
   includeDiffs?: boolean;
   /** Text only: just the rewrite (and --explain) lines, no errors or summary (the CLI prints those on stderr). */
   compact?: boolean;
+  /** The folder report paths are relative to (SARIF's %SRCROOT%); default: process.cwd(). */
+  cwd?: string;
   /** Tool version for report metadata. */
   version?: string;
 }

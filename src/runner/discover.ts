@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
+import { isTestFile } from './test-files';
 
 export const DEFAULT_EXTENSIONS: readonly string[] = ['js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts'];
 
@@ -19,6 +20,10 @@ export interface DiscoverOptions {
   /** picomatch globs, matched against the path relative to `cwd` and relative to the walked folder. */
   ignore?: readonly string[];
   shard?: Shard;
+  /** Also walk test files (`*.test.*`, `*.spec.*`, `__tests__/`); they are skipped by default. */
+  includeTests?: boolean;
+  /** Keep only these files (absolute paths), e.g. those changed since a git ref; applied before sharding. */
+  restrictTo?: readonly string[];
 }
 
 /** A path given on the command line that does not exist. */
@@ -113,8 +118,8 @@ function ancestorLayers(dir: string): IgnoreLayer[] {
  *
  * Folders are walked: `node_modules` and `.git` are always skipped, `.gitignore` files (nested
  * ones relative to their own folder, and those of ancestor folders inside the same repository)
- * and `--ignore` globs are honoured, and only files with a listed extension are kept. A file
- * named explicitly is always processed. The list is sorted by display path (code-unit order) so
+ * and `--ignore` globs are honoured, test files are skipped unless `includeTests`, and only files
+ * with a listed extension are kept. A file named explicitly is always processed. The list is sorted by display path (code-unit order) so
  * that every machine sees the same order; `--shard I/N` keeps the files whose position in that
  * list, modulo N, is I-1.
  */
@@ -144,11 +149,14 @@ export function discoverFiles(paths: readonly string[], options: DiscoverOptions
       const fromCwd = toPosix(path.relative(cwd, file));
       const fromRoot = toPosix(path.relative(absolute, file));
       if (isIgnoredGlob(fromCwd) || isIgnoredGlob(fromRoot)) return;
+      if (!options.includeTests && isTestFile(fromRoot)) return;
       found.add(file);
     });
   }
 
+  const allowed = options.restrictTo ? new Set(options.restrictTo.map((f) => path.resolve(cwd, f))) : null;
   const sorted = [...found]
+    .filter((file) => !allowed || allowed.has(file))
     .map((file) => ({ file, key: displayPath(file, cwd) }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .map((entry) => entry.file);

@@ -1,8 +1,9 @@
-import { runTransforms } from '../engine/apply';
 import type { Change, FileError, ParserName, PerfTransform, Safety, Skip } from '../engine/types';
 import type { LineStack } from '../profile/heat';
+import type { ChangeDetail } from '../report/change-detail';
 import { unifiedDiff } from '../report/diff';
 import { readSource, writeSourceAtomic } from './file-io';
+import { isolateChanges, transformSource } from './per-change';
 
 /** What one file needs besides the transforms; plain data, so it can cross to a worker thread. */
 export interface FileJobOptions {
@@ -21,6 +22,10 @@ export interface FileJobOptions {
   /** Profile heat of the run's files, by absolute path (`--profile`). */
   heat?: { total: number; files: Record<string, LineStack[]> };
   minShare?: number;
+  /** Format the touched statements with the project's Prettier (when it has a config and prettier). */
+  format?: boolean;
+  /** Also diff each change applied alone (reports that show one hunk per change). */
+  details?: boolean;
 }
 
 export interface FileOutcome {
@@ -32,6 +37,10 @@ export interface FileOutcome {
   errors: FileError[];
   diff?: string;
   output?: string;
+  /** Each change on its own, when `details`. */
+  details?: ChangeDetail[];
+  /** Problems that changed nothing about the result's validity (e.g. prettier failed). */
+  warnings?: { file: string; reason: string }[];
 }
 
 /**
@@ -48,17 +57,15 @@ export function processFile(transforms: PerfTransform[], absolutePath: string, d
     return outcome;
   }
   let result;
+  let code: string;
   try {
-    result = runTransforms(transforms, source, {
-      filePath: absolutePath,
-      safety: options.safety,
-      parser: options.parser,
-      types: options.types,
-      config: options.config,
-      displayPath: display,
-      only: options.only,
-      ...(options.heat ? { heat: { total: options.heat.total, stacks: options.heat.files[absolutePath] ?? [] }, minShare: options.minShare } : {}),
-    });
+    const transformed = transformSource(transforms, source, absolutePath, display, options);
+    result = transformed.result;
+    code = transformed.code;
+    if (transformed.warning) outcome.warnings = [{ file: display, reason: transformed.warning }];
+    if (options.details && result.changes.length > 0) {
+      outcome.details = isolateChanges(transforms, source, absolutePath, display, options, result.changes.map((c) => c.id), code);
+    }
   } catch (error) {
     // runTransforms guards each transform; this catches failures around them (e.g. in printing).
     outcome.errors.push({ file: display, line: 1, column: 1, reason: `internal error: ${messageOf(error)}` });
@@ -69,12 +76,12 @@ export function processFile(transforms: PerfTransform[], absolutePath: string, d
   outcome.skipped = result.skipped.map((s) => ({ ...s, file: display })).sort(byPosition);
   outcome.errors = result.errors.map((e) => ({ ...e, file: display }));
   outcome.changed = result.changed;
-  if (options.keepOutput) outcome.output = result.code;
+  if (options.keepOutput) outcome.output = code;
   if (!result.changed) return outcome;
-  if (options.diff) outcome.diff = unifiedDiff(display, source, result.code);
+  if (options.diff) outcome.diff = unifiedDiff(display, source, code);
   if (options.write) {
     try {
-      writeSourceAtomic(absolutePath, result.code);
+      writeSourceAtomic(absolutePath, code);
     } catch (error) {
       outcome.errors.push({ file: display, line: 1, column: 1, reason: `cannot write: ${messageOf(error)}` });
       outcome.changed = false;

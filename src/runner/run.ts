@@ -9,6 +9,7 @@ import { ConfigError, validateConfig, type PerfmodConfig } from './config';
 import { discoverFiles, displayPath, parseShard, type Shard } from './discover';
 import { runInWorkers, WorkerStartError } from './pool';
 import { processFile, type FileJobOptions, type FileOutcome } from './process-file';
+import type { ChangeDetail } from '../report/change-detail';
 
 /** A transform id, `all`, or a PerfTransform object (e.g. one that is not registered). */
 export type TransformSelector = string | PerfTransform;
@@ -38,6 +39,14 @@ export interface RunOptions {
   profiles?: readonly CpuProfile[];
   /** With `profiles`: default 0.01. */
   minShare?: number;
+  /** Also walk test files (`--include-tests`). */
+  includeTests?: boolean;
+  /** Keep only these files among those discovered (`--changed-since`, `--staged`). */
+  restrictTo?: readonly string[];
+  /** Format touched statements with the project's Prettier (default true; `--no-format`). */
+  format?: boolean;
+  /** Also diff each change on its own (`details` of the result). */
+  details?: boolean;
   /** Called after each file with the number of files done and the total. */
   onProgress?(done: number, total: number): void;
 }
@@ -49,6 +58,10 @@ export interface RunResult extends RunRecords {
   outputs: { file: string; code: string }[];
   /** Worker threads used (1 = in-process). */
   workers: number;
+  /** Each change applied alone, when `details`. */
+  details: ChangeDetail[];
+  /** Problems that did not stop a file (e.g. prettier failed: the unformatted output was kept). */
+  warnings: { file: string; reason: string }[];
 }
 
 /** Below this many files, worker start-up (loading the parser and engine per thread) costs more than it saves. */
@@ -68,7 +81,9 @@ export async function runCodemods(options: RunOptions): Promise<RunResult> {
     ? validateConfig(options.config, [...new Set([...registered.map((t) => t.id), ...selected.map((t) => t.id)])])
     : undefined;
   const shard = typeof options.shard === 'string' ? parseShard(options.shard) : options.shard;
-  const absolute = discoverFiles(options.paths, { cwd, extensions: options.extensions, ignore: options.ignore, shard });
+  const absolute = discoverFiles(options.paths, {
+    cwd, extensions: options.extensions, ignore: options.ignore, shard, includeTests: options.includeTests, restrictTo: options.restrictTo,
+  });
   const files = absolute.map((file) => ({ file, display: displayPath(file, cwd) }));
   const dry = Boolean(options.dry || options.print);
 
@@ -82,6 +97,8 @@ export async function runCodemods(options: RunOptions): Promise<RunResult> {
     keepOutput: Boolean(options.print),
     ...(options.only ? { only: [...options.only] } : {}),
     ...(options.profiles ? { heat: heatByFile(options.profiles, cwd, absolute), minShare: options.minShare } : {}),
+    format: options.format !== false,
+    details: Boolean(options.details),
   };
 
   const outcomes: (FileOutcome | undefined)[] = new Array(files.length);
@@ -108,7 +125,7 @@ export async function runCodemods(options: RunOptions): Promise<RunResult> {
   });
 
   const result: RunResult = {
-    transforms: selected.map((t) => ({ id: t.id, title: t.title, description: t.description, docs: t.docs })),
+    transforms: selected.map((t) => ({ id: t.id, title: t.title, description: t.description, docs: t.docs, safetyNotes: t.safetyNotes })),
     safety: job.safety,
     dry,
     files: files.map((f) => f.display),
@@ -120,6 +137,8 @@ export async function runCodemods(options: RunOptions): Promise<RunResult> {
     errors: [],
     diffs: [],
     outputs: [],
+    details: [],
+    warnings: [],
     workers,
     elapsedMs: 0,
   };
@@ -131,6 +150,8 @@ export async function runCodemods(options: RunOptions): Promise<RunResult> {
     result.errors.push(...outcome.errors);
     if (outcome.diff) result.diffs.push({ file: outcome.file, diff: outcome.diff });
     if (outcome.output !== undefined) result.outputs.push({ file: outcome.file, code: outcome.output });
+    if (outcome.details) result.details.push(...outcome.details);
+    if (outcome.warnings) result.warnings.push(...outcome.warnings);
   }
   result.elapsedMs = Math.round(performance.now() - started);
   return result;
