@@ -102,14 +102,6 @@ export function decideRead(ctx: TransformContext, read: BatchRead, awaited: Node
   const keyNames = namesRead(keyNode);
   const loopFacts = readsWrites(loop.path.node);
   for (const n of keyNames) {
-    if (!perItem.has(n) && (loopFacts.writes.has(n) || loopFacts.memberWrites.has(n)) && !declaredInside(read.key, n, loop.body.node)) {
-      return { skip: `the key ${text(ctx, keyNode)}${text(ctx, keyNode) === n ? '' : ` reads ${n}, which`} changes in the loop: it may depend on an earlier iteration` };
-    }
-  }
-  if (![...keyNames].some((n) => perItem.has(n))) {
-    return { skip: `the key ${text(ctx, keyNode)} does not come from the loop's item` };
-  }
-  for (const n of keyNames) {
     if (perItem.has(n)) {
       if (bodyFacts.writes.has(n)) return { skip: `the key ${text(ctx, keyNode)} reads ${n}, which the loop reassigns` };
       continue;
@@ -118,8 +110,11 @@ export function decideRead(ctx: TransformContext, read: BatchRead, awaited: Node
       return { skip: `the key ${text(ctx, keyNode)} reads ${n}, computed in the loop body (perhaps from an earlier read): it is not known before the loop` };
     }
     if (loopFacts.writes.has(n) || loopFacts.memberWrites.has(n)) {
-      return { skip: `the key ${text(ctx, keyNode)} reads ${n}, which the loop changes: it may depend on an earlier iteration` };
+      return { skip: `the key ${text(ctx, keyNode)}${text(ctx, keyNode) === n ? '' : ` reads ${n}, which`} changes in the loop: it may depend on an earlier iteration` };
     }
+  }
+  if (![...keyNames].some((n) => perItem.has(n))) {
+    return { skip: `the key ${text(ctx, keyNode)} does not come from the loop's item` };
   }
   const keyProps = propertiesRead(keyNode);
   const written = findKeyWrites(loop.body.node, keyProps).filter((w) => mayWriteAnItem(w.node, loop.body, perItem));
@@ -217,11 +212,9 @@ function propertiesRead(node: AnyNode): string[] {
 
 /** Whether `name`, as seen at `at`, is declared inside `body` (a per-iteration value). */
 function declaredInside(at: NodePath, name: string, body: AnyNode): boolean {
-  const scope = bindingScope(at, name);
-  if (!scope) return false;
-  const node = scope.node;
-  return typeof node.start === 'number' && typeof body.start === 'number' && body.start <= node.start && node.end <= body.end && node !== body
-    || (node === body && body.type !== 'ArrowFunctionExpression' && body.type !== 'FunctionExpression');
+  // ast-types scopes are per function: a `const` of the loop body is bound in the function's scope.
+  const bindings = bindingScope(at, name)?.getBindings()[name] ?? [];
+  return bindings.some((b: NodePath) => typeof b.node.start === 'number' && body.start <= b.node.start && b.node.end <= body.end);
 }
 
 function keyTypeProven(ctx: TransformContext, node: AnyNode): boolean {
