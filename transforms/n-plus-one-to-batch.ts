@@ -103,7 +103,7 @@ function apply(ctx: TransformContext, plans: Plan[], batchSize: number): void {
   const groups = new Map<AnyNode, { loop: NodePath; code: string[] }>();
   for (const plan of plans) {
     const { read, site } = plan;
-    const what = `${text(ctx, read.call.node.callee).replace(/\s+/g, ' ')}(…)`;
+    const what = `${text(ctx, read.call.node.callee).replace(/\s*\n\s*/g, '').replace(/\s+/g, ' ')}(…)`;
     // Import names are only taken once the Change is accepted: the code holds placeholders until then.
     const pending: ImportNames = Object.fromEntries(read.imports.map((i) => [i.name, `__perfmodImport_${i.name}__`]));
     const built = buildBatch(ctx, read, site, pending, batchSize);

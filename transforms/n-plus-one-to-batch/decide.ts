@@ -57,7 +57,7 @@ export function loopSite(awaited: NodePath): LoopSite | { skip: string } | null 
 export function decideRead(ctx: TransformContext, read: BatchRead, awaited: NodePath, site: LoopSite): Verdict {
   const { j } = ctx;
   const { loop } = site;
-  const name = `${text(ctx, read.call.node.callee ?? read.call.node).replace(/\s+/g, ' ')}(…)`;
+  const name = `${text(ctx, read.call.node.callee ?? read.call.node).replace(/\s*\n\s*/g, '').replace(/\s+/g, ' ')}(…)`;
   const assumptions = [...read.assumptions];
 
   if (site.kind === 'promise-all' && read.orm === 'prisma' && read.unique) {
