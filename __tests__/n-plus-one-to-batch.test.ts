@@ -245,6 +245,13 @@ describe('user-declared methods (perfmod.config.json)', () => {
     expect(result.changes[0].assumptions).toEqual(expect.arrayContaining([expect.stringContaining('as declared in perfmod.config.json')]));
   });
 
+  test('many: true groups the rows per key, [] for a key without rows', () => {
+    const result = run(source.replace('getById', 'postsOf'), { config: { [ID]: { methods: [{ single: 'users.postsOf', batch: 'users.postsOfMany', key: 'authorId', many: true }] } } });
+    expect(result.code).toContain('const rows = await db.users.postsOfMany(ids2.slice(i, i + 500));');
+    expect(result.code).toContain('const group = usersByAuthorId.get(row.authorId);');
+    expect(result.code).toContain('out.push(usersByAuthorId.get(id) ?? [])');
+  });
+
   test('undeclared: untouched', () => {
     expect(run(source).changed).toBe(false);
   });
