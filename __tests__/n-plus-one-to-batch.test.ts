@@ -143,7 +143,7 @@ describe('what is never rewritten, and why', () => {
 describe('generated code', () => {
   test('keys de-duplicated, one query per chunk of batchSize keys, none for an empty list, indexed by key', () => {
     const { code } = run(PRISMA_TYPED, { config: { [ID]: { batchSize: 100 } } });
-    expect(code).toContain('const ids2 = [...new Set(ids)];');
+    expect(code).toContain('const ids2 = Array.from(new Set(ids));');
     expect(code).toContain('for (let i = 0; i < ids2.length; i += 100) {');
     expect(code).toContain('const rows = await prisma.user.findMany({ where: { id: { in: ids2.slice(i, i + 100) } } });');
     expect(code).toContain('for (const row of rows) userById.set(row.id, row);');
@@ -203,7 +203,7 @@ export async function f(User: any, posts: { authorId: unknown }[]) {
   for (const p of posts) out.push(await User.findById(p.authorId));
   return out;
 }`);
-    expect(code).toContain('const authorIds = [...new Map(posts.map((p) => [String(p.authorId), p.authorId])).values()];');
+    expect(code).toContain('const authorIds = Array.from(new Map(posts.map((p) => [String(p.authorId), p.authorId])).values());');
     expect(code).toContain('userById.set(String(row._id), row)');
     expect(code).toContain('userById.get(String(p.authorId)) ?? null');
   });

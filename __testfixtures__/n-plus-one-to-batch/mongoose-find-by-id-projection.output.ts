@@ -6,7 +6,7 @@ import type { Model } from 'mongoose';
 
 export async function run(db: { User: Model<any> }, items: unknown[]) {
   const emails = [];
-  const userIds = [...new Map(items.map((userId) => [String(userId), userId])).values()];
+  const userIds = Array.from(new Map(items.map((userId) => [String(userId), userId])).values());
   const userById = new Map();
   for (let i = 0; i < userIds.length; i += 500) {
     const rows = await db.User.find({ _id: { $in: userIds.slice(i, i + 500) } }, { email: 1 }).lean();

@@ -39,10 +39,10 @@ export function buildBatch(ctx: TransformContext, read: BatchRead, site: LoopSit
   const keys = freshName(ctx.j, at, keysStem(keyText));
   const keysCode = read.stringKeys
     // Distinct by String(key), keeping each key as written (an ObjectId stays an ObjectId).
-    ? `const ${keys} = [...new Map(${itemsText}.map(${param} => [String(${keyText}), ${keyText}])).values()];`
+    ? `const ${keys} = Array.from(new Map(${itemsText}.map(${param} => [String(${keyText}), ${keyText}])).values());`
     : site.pattern.type === 'Identifier' && keyText === site.pattern.name
-      ? `const ${keys} = [...new Set(${itemsText})];`
-      : `const ${keys} = [...new Set(${itemsText}.map(${param} => ${keyText}))];`;
+      ? `const ${keys} = Array.from(new Set(${itemsText}));`
+      : `const ${keys} = Array.from(new Set(${itemsText}.map(${param} => ${keyText})));`;
   if (read.primeOnly) {
     return { code: `${keysCode}\nawait ${read.batch(keys, names)};`, index: keys, replacement: null };
   }
