@@ -99,15 +99,21 @@ describe('what is never rewritten, and why', () => {
       for (const id of ids) {
         try { await prisma.user.findUniqueOrThrow({ where: { id } }); } catch {}
       }`, /inside try\/catch/],
-    ['a read under a condition', `
+    ['a read under a condition the loop changes', `
+      let budget = 3;
       for (const id of ids) {
-        if (id > 0) await prisma.user.findUnique({ where: { id } });
-      }`, /runs only for some items \(inside an if\)/],
-    ['a read after an early continue', `
+        if (budget > 0) await prisma.user.findUnique({ where: { id } });
+        budget--;
+      }`, /under budget > 0, which reads budget, which the loop changes/],
+    ['a read after an early break', `
       for (const id of ids) {
-        if (!id) continue;
+        if (!id) break;
         await prisma.user.findUnique({ where: { id } });
-      }`, /after a statement that may continue/],
+      }`, /after a statement that may break, return or throw/],
+    ['a read in a switch case', `
+      for (const id of ids) {
+        switch (id) { case 1: await prisma.user.findUnique({ where: { id } }); }
+      }`, /inside a switch case/],
     ['take, applied per query', `
       for (const id of ids) await prisma.post.findMany({ where: { authorId: id }, take: 1 });`, /has `take`/],
     ['a while loop', `
@@ -148,6 +154,19 @@ describe('generated code', () => {
     expect(code).toContain('const rows = await prisma.user.findMany({ where: { id: { in: ids2.slice(i, i + 100) } } });');
     expect(code).toContain('for (const row of rows) userById.set(row.id, row);');
     expect(code).toContain("const user = userById.get(id) ?? null;");
+  });
+
+  test('a read under conditions of the item: keys come from the items that pass them (if, continue, &&)', () => {
+    const { code, changes } = run(`export async function f(prisma: any, posts: { authorId: number | null; draft: boolean }[]) {
+  const out = [];
+  for (const p of posts) {
+    if (p.draft) continue;
+    if (p.authorId !== null) out.push(p.authorId > 2 && await prisma.user.findUnique({ where: { id: p.authorId } }));
+  }
+  return out;
+}`);
+    expect(changes).toHaveLength(1);
+    expect(code).toContain('const authorIds = Array.from(new Set(posts.filter((p) => !p.draft && (p.authorId !== null) && (p.authorId > 2)).map((p) => p.authorId)));');
   });
 
   test('…OrThrow falls back to the single read for a missing key, so the ORM throws its own error', () => {

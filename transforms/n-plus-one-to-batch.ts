@@ -106,7 +106,7 @@ function apply(ctx: TransformContext, plans: Plan[], batchSize: number): void {
     const what = `${text(ctx, read.call.node.callee).replace(/\s*\n\s*/g, '').replace(/\s+/g, ' ')}(…)`;
     // Import names are only taken once the Change is accepted: the code holds placeholders until then.
     const pending: ImportNames = Object.fromEntries(read.imports.map((i) => [i.name, `__perfmodImport_${i.name}__`]));
-    const built = buildBatch(ctx, read, site, pending, batchSize);
+    const built = buildBatch(ctx, plan, pending, batchSize);
     const message = read.primeOnly
       ? `${what} ran once per item, each in its own batch; one ${read.batched}(…) before the loop now loads every distinct key in one batch and the loop reads the loader's cache.`
       : `${what} ran one query per item of ${text(ctx, site.items.node)}; it is now one ${read.batched} query per ${read.chunk ?? batchSize} distinct keys before the loop, indexed by ${read.field} in ${built.index}.`;

@@ -27,6 +27,8 @@ export interface Plan {
   /** The `await …` expression that is replaced by the index lookup. */
   awaited: NodePath;
   decision: Decision;
+  /** The conditions the read runs under, as source text: only the items that pass give keys. */
+  filter?: string;
 }
 
 export type Verdict = { plan: Plan } | { skip: string } | null;
@@ -125,6 +127,13 @@ export function decideRead(ctx: TransformContext, read: BatchRead, awaited: Node
     if (!typed) assumptions.push(`every item is an object whose key ${text(ctx, keyNode)} can be read (keys are now collected before the loop)`);
   }
 
+  // Conditions: evaluated before the loop to pick the items whose keys are queried, so they must
+  // give there what they give in the loop.
+  for (const guard of position.guards) {
+    const problem = guardProblem(ctx, guard.test, read.key, loop, perItem);
+    if (problem) return { skip: `${name} runs only for some items, under ${text(ctx, guard.test)}, which ${problem}: its keys cannot be picked before the loop` };
+  }
+
   // Effects: nothing in the loop may write, or run code that may write, what a later read reads.
   const other = otherCalls(loop.body.node, site.kind === 'promise-all' ? [] : [], read);
   if (other.length > 0) {
@@ -168,7 +177,34 @@ export function decideRead(ctx: TransformContext, read: BatchRead, awaited: Node
   }
   const proven = read.unique && assumptions.length === 0;
   const decision: Decision = proven ? { kind: 'safe' } : { kind: 'review', assumptions: dedupe(assumptions) };
-  return { plan: { read, site, awaited, decision } };
+  const guards = position.guards.map((g) => {
+    // `if (!x) continue;` keeps the items where x is truthy: filter by x itself.
+    if (g.negate && g.test.type === 'UnaryExpression' && g.test.operator === '!') g = { test: g.test.argument, negate: false };
+    const t = text(ctx, g.test);
+    const simple = /^[\w$.!]+$/.test(t);
+    return g.negate ? `!${simple ? t : `(${t})`}` : simple || position.guards.length === 1 ? t : `(${t})`;
+  });
+  return { plan: { read, site, awaited, decision, filter: guards.length > 0 ? guards.join(' && ') : undefined } };
+}
+
+/** Why a condition cannot be evaluated before the loop (null when it can). */
+function guardProblem(ctx: TransformContext, test: AnyNode, at: NodePath, loop: LoopInfo, perItem: Set<string>): string | null {
+  if (!isSideEffectFree(test)) return 'has side effects';
+  const loopFacts = readsWrites(loop.path.node);
+  const names = namesRead(test);
+  for (const n of names) {
+    if (perItem.has(n)) {
+      if (readsWrites(loop.body.node).writes.has(n)) return `reads ${n}, which the loop reassigns`;
+      continue;
+    }
+    if (declaredInside(at, n, loop.body.node)) return `reads ${n}, computed in the loop body`;
+    if (loopFacts.writes.has(n) || loopFacts.memberWrites.has(n)) return `reads ${n}, which the loop changes`;
+  }
+  if (![...names].some((n) => perItem.has(n))) return 'does not depend on the item';
+  const written = findKeyWrites(loop.body.node, propertiesRead(test)).filter((w) => mayWriteAnItem(w.node, loop.body, perItem));
+  if (written.length > 0) return `may change in the loop (${written[0].detail})`;
+  void ctx;
+  return null;
 }
 
 /**
@@ -222,21 +258,41 @@ function keyTypeProven(ctx: TransformContext, node: AnyNode): boolean {
   return !!facts && /^(number|string|bigint)$/.test(facts.text);
 }
 
+interface Guard {
+  test: AnyNode;
+  /** The read runs when the test is false (`else`, `||`, `if (t) continue;`). */
+  negate: boolean;
+}
+
 interface Position {
   conditional?: string;
   tryBlock?: boolean;
+  /** Conditions under which the read runs, outermost first: keys are collected from the items that pass them. */
+  guards: Guard[];
 }
 
-/** How the read sits between the loop body and itself: under a condition, after an early `continue`, in a try block. */
+/** `if (t) continue;` (no label, no else): the rest of the iteration runs only when t is false. */
+function continueGuard(statement: AnyNode): AnyNode | null {
+  if (statement.type !== 'IfStatement' || statement.alternate) return null;
+  const c = statement.consequent;
+  const only = c.type === 'BlockStatement' && c.body.length === 1 ? c.body[0] : c;
+  return only.type === 'ContinueStatement' && !only.label ? statement.test : null;
+}
+
+/** How the read sits between the loop body and itself: under conditions, after an early `continue`, in a try block. */
 function positionInBody(awaited: NodePath, body: AnyNode): Position {
-  const result: Position = {};
+  const result: Position = { guards: [] };
+  const inner: Guard[] = [];
   for (let p: NodePath = awaited; p.parent && p.node !== body; p = p.parent) {
     const parent = p.parent.node;
     const key = parentKey(p);
     if (parent.type === 'TryStatement' && key === 'block') result.tryBlock = true;
-    if (parent.type === 'IfStatement' && key !== 'test') result.conditional ??= 'inside an if';
-    if (parent.type === 'ConditionalExpression' && key !== 'test') result.conditional ??= 'inside a ?: branch';
-    if (parent.type === 'LogicalExpression' && key === 'right') result.conditional ??= `after ${parent.operator}`;
+    if (parent.type === 'IfStatement' && key !== 'test') inner.push({ test: parent.test, negate: key === 'alternate' });
+    if (parent.type === 'ConditionalExpression' && key !== 'test') inner.push({ test: parent.test, negate: key === 'alternate' });
+    if (parent.type === 'LogicalExpression' && key === 'right') {
+      if (parent.operator === '??') result.conditional ??= 'after ??';
+      else inner.push({ test: parent.left, negate: parent.operator === '||' });
+    }
     if (parent.type === 'SwitchCase') result.conditional ??= 'inside a switch case';
     if (['ForStatement', 'ForOfStatement', 'ForInStatement', 'WhileStatement', 'DoWhileStatement'].includes(parent.type) && key === 'body') {
       result.conditional ??= 'inside a nested loop';
@@ -246,12 +302,16 @@ function positionInBody(awaited: NodePath, body: AnyNode): Position {
       const list = p.parentPath?.value;
       if (Array.isArray(list)) {
         const index = list.indexOf(p.node);
-        for (const earlier of list.slice(0, index)) {
-          if (mayLeave(earlier)) result.conditional ??= 'after a statement that may continue, break, return or throw';
+        for (const earlier of list.slice(0, index).reverse()) {
+          const test = continueGuard(earlier);
+          if (test) inner.push({ test, negate: true });
+          else if (mayLeave(earlier)) result.conditional ??= 'after a statement that may break, return or throw';
         }
       }
     }
   }
+  // Collected from the read outwards; evaluated from the loop body inwards.
+  result.guards = inner.reverse();
   return result;
 }
 
