@@ -110,6 +110,9 @@ describe('what is never rewritten, and why', () => {
         if (!id) break;
         await prisma.user.findUnique({ where: { id } });
       }`, /after a statement that may break, return or throw/],
+    ['an option that depends on the item', `
+      for (const id of ids) await prisma.post.findFirst({ where: { authorId: id }, orderBy: { [notify(id)]: 'asc' } });`,
+    /also uses id outside its key/],
     ['a read in a switch case', `
       for (const id of ids) {
         switch (id) { case 1: await prisma.user.findUnique({ where: { id } }); }

@@ -6,7 +6,7 @@
  */
 import {
   collectionEvidence, describe, enclosingLoop, findKeyWrites, findMutations, bindingScope, isFunctionNode, isHarmlessCall,
-  isSideEffectFree, memberRoot, namesRead, parentKey, readsWrites, unwrap, walk, type AnyNode, type LoopInfo, type NodePath,
+  isReferenceIdentifier, isSideEffectFree, memberRoot, namesRead, parentKey, readsWrites, unwrap, walk, type AnyNode, type LoopInfo, type NodePath,
 } from '../../src/analysis';
 import type { Decision, TransformContext } from '../../src/engine/types';
 import { text, type BatchRead } from './read';
@@ -127,6 +127,16 @@ export function decideRead(ctx: TransformContext, read: BatchRead, awaited: Node
     if (!typed) assumptions.push(`every item is an object whose key ${text(ctx, keyNode)} can be read (keys are now collected before the loop)`);
   }
 
+  // Everything of the read but its key (the model, the options) now runs once, before the loop.
+  for (const n of namesOutsideKey(read.call.node, keyNode)) {
+    if (perItem.has(n) || declaredInside(read.call, n, loop.body.node)) {
+      return { skip: `${name} also uses ${n} outside its key: the batched query, sent before the loop, cannot` };
+    }
+    if (loopFacts.writes.has(n) || loopFacts.memberWrites.has(n)) {
+      return { skip: `${name} uses ${n}, which the loop changes: the batched query would see its value from before the loop` };
+    }
+  }
+
   // Conditions: evaluated before the loop to pick the items whose keys are queried, so they must
   // give there what they give in the loop.
   for (const guard of position.guards) {
@@ -185,6 +195,17 @@ export function decideRead(ctx: TransformContext, read: BatchRead, awaited: Node
     return g.negate ? `!${simple ? t : `(${t})`}` : simple || position.guards.length === 1 ? t : `(${t})`;
   });
   return { plan: { read, site, awaited, decision, filter: guards.length > 0 ? guards.join(' && ') : undefined } };
+}
+
+/** Identifier names a read uses outside its key expression. */
+function namesOutsideKey(call: AnyNode, key: AnyNode): Set<string> {
+  const names = new Set<string>();
+  walk(call, (n, parent, k) => {
+    if (n === key) return false;
+    if (n.type === 'Identifier' && isReferenceIdentifier(parent, k)) names.add(n.name);
+    return true;
+  });
+  return names;
 }
 
 /** Why a condition cannot be evaluated before the loop (null when it can). */
@@ -359,7 +380,7 @@ function otherCalls(body: AnyNode, _allowed: AnyNode[], read: BatchRead): AnyNod
 // Other reads in the same body (each is decided on its own) are reads, not writes.
 const READ_METHODS = new Set([
   'findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow', 'findMany', 'findOneBy', 'findOneByOrFail', 'findBy', 'findOne',
-  'findOneOrFail', 'find', 'findByPk', 'findAll', 'findById', 'load', 'count', 'where', 'first', 'select', 'from', 'orderBy', 'lean', 'exec', 'sort',
+  'findOneOrFail', 'find', 'findByPk', 'findAll', 'findById', 'load', 'count', 'where', 'first', 'select', 'from', 'orderBy', 'lean', 'sort',
   'populate',
 ]);
 
