@@ -141,6 +141,14 @@ describe('what is never rewritten, and why', () => {
       await Promise.all(ids.map(async (id) => prisma.user.findUnique({ where: { id } }) && await prisma.user.findUnique({ where: { id } })));`,
     /Prisma already batches findUnique/],
   ];
+  test('a loop that yields: the consumer runs between items', () => {
+    const result = run(`export async function* f(prisma: any, ids: number[]) {
+  for (const id of ids) yield await prisma.user.findUnique({ where: { id } });
+}`);
+    expect(result.changed).toBe(false);
+    expect(result.skipped.map((s) => s.reason)).toEqual([expect.stringContaining('the loop yields')]);
+  });
+
   test.each(cases)('%s', (_, body, reason) => {
     const result = run(`export async function f(prisma: any, ids: number[], notify: any, gen: any) {\n${body}\n}\n`);
     // The read named in the reason stays as it is (another read of the same loop may be batched).

@@ -155,6 +155,9 @@ export function decideRead(ctx: TransformContext, read: BatchRead, awaited: Node
         : `the loop calls ${describe(call.callee)}(…), code perfmod cannot see, which may write what a later read returns`,
     };
   }
+  if (containsYield(loop.body.node)) {
+    return { skip: 'the loop yields: the code consuming it runs between items and may write what a later read returns' };
+  }
   const argsPure = isSideEffectFree(read.call.node.arguments ?? []) && (read.call.node.callee ? calleePure(read.call.node.callee) : true);
   if (!argsPure) return { skip: `${name} has arguments with side effects` };
 
@@ -195,6 +198,16 @@ export function decideRead(ctx: TransformContext, read: BatchRead, awaited: Node
     return g.negate ? `!${simple ? t : `(${t})`}` : simple || position.guards.length === 1 ? t : `(${t})`;
   });
   return { plan: { read, site, awaited, decision, filter: guards.length > 0 ? guards.join(' && ') : undefined } };
+}
+
+function containsYield(body: AnyNode): boolean {
+  let found = false;
+  walk(body, (n) => {
+    if (found || (isFunctionNode(n) && n !== body)) return false;
+    if (n.type === 'YieldExpression') found = true;
+    return !found;
+  });
+  return found;
 }
 
 /** Identifier names a read uses outside its key expression. */
