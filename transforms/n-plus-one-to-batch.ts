@@ -103,10 +103,10 @@ function apply(ctx: TransformContext, plans: Plan[], batchSize: number): void {
   const groups = new Map<AnyNode, { loop: NodePath; code: string[] }>();
   for (const plan of plans) {
     const { read, site } = plan;
-    const what = `${text(ctx, read.call.node.callee).replace(/\s+/g, ' ')}(…)`;
-    // Import names are only taken once the Change is accepted.
-    const pending: ImportNames = Object.fromEntries(read.imports.map((i) => [i.name, i.name]));
-    const built = buildBatch(ctx, read, site, pending, batchSize);
+    const what = `${text(ctx, read.call.node.callee).replace(/\s*\n\s*/g, '').replace(/\s+/g, ' ')}(…)`;
+    // Import names are only taken once the Change is accepted: the code holds placeholders until then.
+    const pending: ImportNames = Object.fromEntries(read.imports.map((i) => [i.name, `__perfmodImport_${i.name}__`]));
+    const built = buildBatch(ctx, plan, pending, batchSize);
     const message = read.primeOnly
       ? `${what} ran once per item, each in its own batch; one ${read.batched}(…) before the loop now loads every distinct key in one batch and the loop reads the loader's cache.`
       : `${what} ran one query per item of ${text(ctx, site.items.node)}; it is now one ${read.batched} query per ${read.chunk ?? batchSize} distinct keys before the loop, indexed by ${read.field} in ${built.index}.`;
@@ -118,7 +118,7 @@ function apply(ctx: TransformContext, plans: Plan[], batchSize: number): void {
     let code = built.code;
     for (const imp of read.imports) {
       const local = ensureNamedImport(ctx.j, ctx.root, imp.source, imp.name);
-      if (local !== imp.name) code = buildBatch(ctx, read, site, { ...pending, [imp.name]: local }, batchSize).code;
+      code = code.split(pending[imp.name]).join(local);
     }
     if (built.replacement) plan.awaited.replace(built.replacement);
     const group = groups.get(site.loop.path.node) ?? { loop: site.loop.path, code: [] };

@@ -6,7 +6,7 @@ import 'dataloader';
 
 export async function run(db, items) {
   const out = [];
-  const authorIds = [...new Set(items.map((post) => post.authorId))];
+  const authorIds = Array.from(new Set(items.map((post) => post.authorId)));
   await db.userLoader.loadMany(authorIds);
   for (const post of items) {
     const author = await db.userLoader.load(post.authorId);

@@ -5,7 +5,7 @@ import type DataLoader from 'dataloader';
 
 export async function run(db: { postsByAuthorLoader: DataLoader<number, unknown[]> }, items: number[]) {
   const counts = [];
-  const ids = [...new Set(items)];
+  const ids = Array.from(new Set(items));
   await db.postsByAuthorLoader.loadMany(ids);
   for (const id of items) {
     const posts = await db.postsByAuthorLoader.load(id);

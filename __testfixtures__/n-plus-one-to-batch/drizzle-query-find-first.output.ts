@@ -6,7 +6,7 @@ import { eq, inArray } from 'drizzle-orm';
 export async function run(db: any, items: { id: number; authorId: number; title: string }[]) {
   const { users } = db;
   const names = [];
-  const authorIds = [...new Set(items.map((post) => post.authorId))];
+  const authorIds = Array.from(new Set(items.map((post) => post.authorId)));
   const usersById = new Map();
   for (let i = 0; i < authorIds.length; i += 500) {
     const rows = await db.drizzle.query.users.findMany({ where: inArray(users.id, authorIds.slice(i, i + 500)) });

@@ -5,7 +5,7 @@ import { eq, asc, inArray } from 'drizzle-orm';
 
 export async function run(db, items) {
   const out = [];
-  const userIds = [...new Set(items)];
+  const userIds = Array.from(new Set(items));
   const postsByAuthorId = new Map();
   for (let i = 0; i < userIds.length; i += 500) {
     const rows = await db.drizzle.select().from(db.posts).where(inArray(db.posts.authorId, userIds.slice(i, i + 500))).orderBy(asc(db.posts.createdAt));

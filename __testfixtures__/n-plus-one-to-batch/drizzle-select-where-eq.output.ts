@@ -7,7 +7,7 @@ import { eq, inArray } from 'drizzle-orm';
 export async function run(db: any, items: { id: number; authorId: number; title: string }[]) {
   const { drizzle, users } = db;
   const out = [];
-  const authorIds = [...new Set(items.map((post) => post.authorId))];
+  const authorIds = Array.from(new Set(items.map((post) => post.authorId)));
   const usersById = new Map();
   for (let i = 0; i < authorIds.length; i += 500) {
     const rows = await drizzle.select().from(users).where(inArray(users.id, authorIds.slice(i, i + 500)));

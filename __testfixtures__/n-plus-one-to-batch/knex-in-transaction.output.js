@@ -7,7 +7,7 @@ import 'knex';
 export async function run(db, items) {
   return db.knex.transaction(async (trx) => {
     const names = [];
-    const ids = [...new Set(items)];
+    const ids = Array.from(new Set(items));
     const usersById = new Map();
     for (let i = 0; i < ids.length; i += 500) {
       const rows = await trx('users').whereIn('id', ids.slice(i, i + 500));

@@ -6,7 +6,7 @@ import 'knex';
 export async function run(db, items) {
   const { knex } = db;
   const out = [];
-  const authorIds = [...new Set(items.map((post) => post.authorId))];
+  const authorIds = Array.from(new Set(items.map((post) => post.authorId)));
   const usersById = new Map();
   for (let i = 0; i < authorIds.length; i += 500) {
     const rows = await knex('users').whereIn('id', authorIds.slice(i, i + 500));

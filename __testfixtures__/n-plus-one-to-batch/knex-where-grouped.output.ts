@@ -5,7 +5,7 @@ import type { Knex } from 'knex';
 
 export async function run(db: { knex: Knex }, items: number[]) {
   const out = [];
-  const ids = [...new Set(items)];
+  const ids = Array.from(new Set(items));
   const postsByAuthorId = new Map();
   for (let i = 0; i < ids.length; i += 500) {
     const rows2 = await db.knex('posts').select('id', 'authorId', 'title').whereIn('authorId', ids.slice(i, i + 500)).orderBy('createdAt', 'desc');

@@ -6,7 +6,7 @@ import 'mongoose';
 
 export async function run(db, items) {
   const out = [];
-  const authorIds = [...new Map(items.map((post) => [String(post.authorId), post.authorId])).values()];
+  const authorIds = Array.from(new Map(items.map((post) => [String(post.authorId), post.authorId])).values());
   const userById = new Map();
   for (let i = 0; i < authorIds.length; i += 500) {
     const rows = await db.User.find({ _id: { $in: authorIds.slice(i, i + 500) } }).lean();

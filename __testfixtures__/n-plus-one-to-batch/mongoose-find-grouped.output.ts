@@ -5,7 +5,7 @@ import type { Model } from 'mongoose';
 
 export async function run(db: { Post: Model<any> }, items: unknown[]) {
   const out = [];
-  const userIds = [...new Map(items.map((userId) => [String(userId), userId])).values()];
+  const userIds = Array.from(new Map(items.map((userId) => [String(userId), userId])).values());
   const postByAuthorId = new Map();
   for (let i = 0; i < userIds.length; i += 500) {
     const rows = await db.Post.find({ authorId: { $in: userIds.slice(i, i + 500) } }).sort({ createdAt: 1 }).lean().exec();

@@ -4,7 +4,7 @@
 // The author's key comes from the first read: only the first read is batched.
 export async function run(db: any, items: number[]) {
   const authors = [];
-  const ids = [...new Set(items)];
+  const ids = Array.from(new Set(items));
   const postById = new Map();
   for (let i = 0; i < ids.length; i += 500) {
     const rows = await db.prisma.post.findMany({ where: { id: { in: ids.slice(i, i + 500) } } });

@@ -3,7 +3,7 @@
 // queries: before=n after=batches(distinct(items.map((p) => p.authorId)))
 export async function run(db: any, items: { id: number; authorId: number; title: string }[]) {
   const byAuthor: Record<string, string[]> = {};
-  const authorIds = [...new Set(items.map(({ authorId, title }) => authorId))];
+  const authorIds = Array.from(new Set(items.map(({ authorId, title }) => authorId)));
   const userById = new Map();
   for (let i = 0; i < authorIds.length; i += 500) {
     const rows = await db.prisma.user.findMany({ where: { id: { in: authorIds.slice(i, i + 500) } } });

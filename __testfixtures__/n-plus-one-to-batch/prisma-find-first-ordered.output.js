@@ -4,7 +4,7 @@
 // The latest post of each user (null for users without posts).
 export async function run(db, items) {
   const latest = [];
-  const userIds = [...new Set(items)];
+  const userIds = Array.from(new Set(items));
   const postByAuthorId = new Map();
   for (let i = 0; i < userIds.length; i += 500) {
     const rows = await db.prisma.post.findMany({ where: { authorId: { in: userIds.slice(i, i + 500) } }, orderBy: { createdAt: 'desc' } });

@@ -3,7 +3,7 @@
 // queries: before=n after=batches(distinct(items))
 export async function run(db, items) {
   const users = [];
-  const ids = [...new Set(items)];
+  const ids = Array.from(new Set(items));
   const userById = new Map();
   for (let i = 0; i < ids.length; i += 500) {
     const rows = await db.prisma.user.findMany({ where: { id: { in: ids.slice(i, i + 500) } } });

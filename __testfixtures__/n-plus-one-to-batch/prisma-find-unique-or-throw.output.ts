@@ -5,7 +5,7 @@
 // after the earlier items were marked.
 export async function run(db: any, items: { id: number; authorId: number; title: string; seen?: boolean }[]) {
   const emails: string[] = [];
-  const authorIds = [...new Set(items.map((post) => post.authorId))];
+  const authorIds = Array.from(new Set(items.map((post) => post.authorId)));
   const userById = new Map();
   for (let i = 0; i < authorIds.length; i += 500) {
     const rows = await db.prisma.user.findMany({ where: { id: { in: authorIds.slice(i, i + 500) } } });

@@ -3,7 +3,7 @@
 // queries: before=n after=batches(distinct(items.map((p) => p.authorId)))
 export async function run(db, items) {
   const { prisma } = db;
-  const authorIds = [...new Set(items.map((post) => post.authorId))];
+  const authorIds = Array.from(new Set(items.map((post) => post.authorId)));
   const userById = new Map();
   for (let i = 0; i < authorIds.length; i += 500) {
     const rows = await prisma.user.findMany({ where: { id: { in: authorIds.slice(i, i + 500) } } });

@@ -12,7 +12,7 @@ interface PostItem {
 // The row is only read: items never share it, and the key is a number by its type.
 export async function run(db: { prisma: PrismaClient }, items: PostItem[]): Promise<string[]> {
   const lines: string[] = [];
-  const authorIds = [...new Set(items.map((post) => post.authorId))];
+  const authorIds = Array.from(new Set(items.map((post) => post.authorId)));
   const userById = new Map();
   for (let i = 0; i < authorIds.length; i += 500) {
     const rows = await db.prisma.user.findMany({ where: { id: { in: authorIds.slice(i, i + 500) } } });

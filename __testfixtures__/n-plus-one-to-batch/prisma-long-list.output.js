@@ -5,7 +5,7 @@
 // More distinct keys than one query may bind: one query per 500 keys.
 export async function run(db, items) {
   const names = [];
-  const ids = [...new Set(items)];
+  const ids = Array.from(new Set(items));
   const userById = new Map();
   for (let i = 0; i < ids.length; i += 500) {
     const rows = await db.prisma.user.findMany({ where: { id: { in: ids.slice(i, i + 500) } } });

@@ -5,13 +5,13 @@
 export async function run(db, items) {
   const { prisma } = db;
   const out = [];
-  const authorIds = [...new Set(items.map((post) => post.authorId))];
+  const authorIds = Array.from(new Set(items.map((post) => post.authorId)));
   const userById = new Map();
   for (let i = 0; i < authorIds.length; i += 500) {
     const rows = await prisma.user.findMany({ where: { id: { in: authorIds.slice(i, i + 500) } } });
     for (const row of rows) userById.set(row.id, row);
   }
-  const ids = [...new Set(items.map((post) => post.id))];
+  const ids = Array.from(new Set(items.map((post) => post.id)));
   const commentByPostId = new Map();
   for (let i2 = 0; i2 < ids.length; i2 += 500) {
     const rows2 = await prisma.comment.findMany({ where: { postId: { in: ids.slice(i2, i2 + 500) } }, orderBy: { id: 'asc' } });

@@ -6,7 +6,7 @@ const { Sequelize, Op } = require('sequelize');
 exports.run = async function run(db, items) {
   void Sequelize;
   const out = [];
-  const ids = [...new Set(items.map((post) => post.id))];
+  const ids = Array.from(new Set(items.map((post) => post.id)));
   const commentByPostId = new Map();
   for (let i = 0; i < ids.length; i += 500) {
     const rows = await db.Comment.findAll({ where: { postId: { [Op.in]: ids.slice(i, i + 500) } }, order: [['createdAt', 'ASC']], raw: true });

@@ -6,7 +6,7 @@ import { Op } from 'sequelize';
 export async function run(db, items) {
   void Op;
   const out = [];
-  const authorIds = [...new Set(items.map((post) => post.authorId))];
+  const authorIds = Array.from(new Set(items.map((post) => post.authorId)));
   const userByPk = new Map();
   for (let i = 0; i < authorIds.length; i += 500) {
     const rows = await db.User.findAll({ where: { [db.User.primaryKeyAttribute]: { [Op.in]: authorIds.slice(i, i + 500) } } });

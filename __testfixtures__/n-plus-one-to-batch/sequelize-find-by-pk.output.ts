@@ -7,7 +7,7 @@ import { Op } from 'sequelize';
 
 export async function run(db: { User: ModelStatic<Model<any, any>> }, items: number[]) {
   const emails: (string | null)[] = [];
-  const ids = [...new Set(items)];
+  const ids = Array.from(new Set(items));
   const userByPk = new Map();
   for (let i = 0; i < ids.length; i += 500) {
     const rows = await db.User.findAll({ where: { [db.User.primaryKeyAttribute]: { [Op.in]: ids.slice(i, i + 500) } } });

@@ -7,7 +7,7 @@ import { Op } from 'sequelize';
 
 export async function run(db: { User: ModelStatic<any> }, items: string[]) {
   const ids = [];
-  const emails = [...new Set(items)];
+  const emails = Array.from(new Set(items));
   const userByEmail = new Map();
   for (let i = 0; i < emails.length; i += 500) {
     const rows = await db.User.findAll({ where: { email: { [Op.in]: emails.slice(i, i + 500) } } });

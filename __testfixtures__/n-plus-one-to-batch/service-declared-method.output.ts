@@ -8,7 +8,7 @@ interface UserService {
 
 export async function run(db: { users: UserService }, items: number[]) {
   const names: string[] = [];
-  const ids = [...new Set(items)];
+  const ids = Array.from(new Set(items));
   const usersById = new Map();
   for (let i = 0; i < ids.length; i += 500) {
     const rows = await db.users.getByIds(ids.slice(i, i + 500));

@@ -6,7 +6,7 @@ import { Not, In } from 'typeorm';
 export async function run(db, items) {
   void Not;
   const counts = [];
-  const userIds = [...new Set(items)];
+  const userIds = Array.from(new Set(items));
   const postsByAuthorId = new Map();
   for (let i = 0; i < userIds.length; i += 500) {
     const rows = await db.posts.findBy({ authorId: In(userIds.slice(i, i + 500)) });

@@ -6,7 +6,7 @@ import { EntityNotFoundError, In } from 'typeorm';
 
 export async function run(db, items) {
   const names = [];
-  const authorIds = [...new Set(items.map((post) => post.authorId))];
+  const authorIds = Array.from(new Set(items.map((post) => post.authorId)));
   const usersById = new Map();
   for (let i = 0; i < authorIds.length; i += 500) {
     const rows = await db.users.findBy({ id: In(authorIds.slice(i, i + 500)) });

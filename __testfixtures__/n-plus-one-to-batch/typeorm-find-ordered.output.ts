@@ -4,7 +4,7 @@
 import { type Repository, In } from 'typeorm';
 
 export async function run(db: { comments: Repository<any> }, items: { id: number; authorId: number; title: string }[]) {
-  const ids = [...new Set(items.map((post) => post.id))];
+  const ids = Array.from(new Set(items.map((post) => post.id)));
   const commentsByPostId = new Map();
   for (let i = 0; i < ids.length; i += 500) {
     const rows = await db.comments.find({ where: { postId: In(ids.slice(i, i + 500)) }, order: { createdAt: 'ASC', id: 'ASC' } });

@@ -12,7 +12,7 @@ function textTransform(rewrite: (source: string) => string): ApplyFn {
   return (id, source): TransformResult => {
     const code = rewrite(source);
     const changed = code !== source;
-    return { code, changed, skipped: [], errors: [], changes: changed ? [{ id: 'c1', transform: id, line: 1, column: 1, safety: 'review', message: 'fake', assumptions: ['fake'] }] : [] };
+    return { code, changed, skipped: [], errors: [], changes: changed ? [{ id: 'fake', transform: id, line: 1, column: 1, safety: 'review', message: 'fake', assumptions: ['fake'] }] : [] };
   };
 }
 

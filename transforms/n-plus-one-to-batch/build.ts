@@ -6,7 +6,7 @@
  */
 import { freshName, indentUnit, reindent, type AnyNode, type NodePath } from '../../src/analysis';
 import type { TransformContext } from '../../src/engine/types';
-import type { LoopSite } from './decide';
+import type { Plan } from './decide';
 import { text, type BatchRead, type ImportNames } from './read';
 
 export const DEFAULT_BATCH_SIZE = 500;
@@ -30,19 +30,21 @@ function keysStem(keyText: string): string {
   return `${/^[A-Za-z_$]/.test(last) ? last : 'key'}s`;
 }
 
-export function buildBatch(ctx: TransformContext, read: BatchRead, site: LoopSite, names: ImportNames, batchSize: number): Built {
+export function buildBatch(ctx: TransformContext, plan: Plan, names: ImportNames, batchSize: number): Built {
+  const { read, site } = plan;
   const at: NodePath = site.loop.path;
   const keyText = text(ctx, read.key.node);
   const patternText = text(ctx, site.pattern);
   const param = `(${patternText})`;
-  const itemsText = text(ctx, site.items.node);
   const keys = freshName(ctx.j, at, keysStem(keyText));
+  // Items whose read runs: all of them, or those that pass the conditions the read sits under.
+  const itemsText = plan.filter ? `${text(ctx, site.items.node)}.filter(${param} => ${plan.filter})` : text(ctx, site.items.node);
   const keysCode = read.stringKeys
     // Distinct by String(key), keeping each key as written (an ObjectId stays an ObjectId).
-    ? `const ${keys} = [...new Map(${itemsText}.map(${param} => [String(${keyText}), ${keyText}])).values()];`
+    ? `const ${keys} = Array.from(new Map(${itemsText}.map(${param} => [String(${keyText}), ${keyText}])).values());`
     : site.pattern.type === 'Identifier' && keyText === site.pattern.name
-      ? `const ${keys} = [...new Set(${itemsText})];`
-      : `const ${keys} = [...new Set(${itemsText}.map(${param} => ${keyText}))];`;
+      ? `const ${keys} = Array.from(new Set(${itemsText}));`
+      : `const ${keys} = Array.from(new Set(${itemsText}.map(${param} => ${keyText})));`;
   if (read.primeOnly) {
     return { code: `${keysCode}\nawait ${read.batch(keys, names)};`, index: keys, replacement: null };
   }

@@ -6,7 +6,7 @@
  */
 import {
   collectionEvidence, describe, enclosingLoop, findKeyWrites, findMutations, bindingScope, isFunctionNode, isHarmlessCall,
-  isSideEffectFree, memberRoot, namesRead, parentKey, readsWrites, unwrap, walk, type AnyNode, type LoopInfo, type NodePath,
+  isReferenceIdentifier, isSideEffectFree, memberRoot, namesRead, parentKey, readsWrites, unwrap, walk, type AnyNode, type LoopInfo, type NodePath,
 } from '../../src/analysis';
 import type { Decision, TransformContext } from '../../src/engine/types';
 import { text, type BatchRead } from './read';
@@ -27,6 +27,8 @@ export interface Plan {
   /** The `await …` expression that is replaced by the index lookup. */
   awaited: NodePath;
   decision: Decision;
+  /** The conditions the read runs under, as source text: only the items that pass give keys. */
+  filter?: string;
 }
 
 export type Verdict = { plan: Plan } | { skip: string } | null;
@@ -57,7 +59,7 @@ export function loopSite(awaited: NodePath): LoopSite | { skip: string } | null 
 export function decideRead(ctx: TransformContext, read: BatchRead, awaited: NodePath, site: LoopSite): Verdict {
   const { j } = ctx;
   const { loop } = site;
-  const name = `${text(ctx, read.call.node.callee ?? read.call.node).replace(/\s+/g, ' ')}(…)`;
+  const name = `${text(ctx, read.call.node.callee ?? read.call.node).replace(/\s*\n\s*/g, '').replace(/\s+/g, ' ')}(…)`;
   const assumptions = [...read.assumptions];
 
   if (site.kind === 'promise-all' && read.orm === 'prisma' && read.unique) {
@@ -102,14 +104,6 @@ export function decideRead(ctx: TransformContext, read: BatchRead, awaited: Node
   const keyNames = namesRead(keyNode);
   const loopFacts = readsWrites(loop.path.node);
   for (const n of keyNames) {
-    if (!perItem.has(n) && (loopFacts.writes.has(n) || loopFacts.memberWrites.has(n)) && !declaredInside(read.key, n, loop.body.node)) {
-      return { skip: `the key ${text(ctx, keyNode)}${text(ctx, keyNode) === n ? '' : ` reads ${n}, which`} changes in the loop: it may depend on an earlier iteration` };
-    }
-  }
-  if (![...keyNames].some((n) => perItem.has(n))) {
-    return { skip: `the key ${text(ctx, keyNode)} does not come from the loop's item` };
-  }
-  for (const n of keyNames) {
     if (perItem.has(n)) {
       if (bodyFacts.writes.has(n)) return { skip: `the key ${text(ctx, keyNode)} reads ${n}, which the loop reassigns` };
       continue;
@@ -118,8 +112,11 @@ export function decideRead(ctx: TransformContext, read: BatchRead, awaited: Node
       return { skip: `the key ${text(ctx, keyNode)} reads ${n}, computed in the loop body (perhaps from an earlier read): it is not known before the loop` };
     }
     if (loopFacts.writes.has(n) || loopFacts.memberWrites.has(n)) {
-      return { skip: `the key ${text(ctx, keyNode)} reads ${n}, which the loop changes: it may depend on an earlier iteration` };
+      return { skip: `the key ${text(ctx, keyNode)}${text(ctx, keyNode) === n ? '' : ` reads ${n}, which`} changes in the loop: it may depend on an earlier iteration` };
     }
+  }
+  if (![...keyNames].some((n) => perItem.has(n))) {
+    return { skip: `the key ${text(ctx, keyNode)} does not come from the loop's item` };
   }
   const keyProps = propertiesRead(keyNode);
   const written = findKeyWrites(loop.body.node, keyProps).filter((w) => mayWriteAnItem(w.node, loop.body, perItem));
@@ -128,6 +125,23 @@ export function decideRead(ctx: TransformContext, read: BatchRead, awaited: Node
   if (keyProps.length > 0 || unwrap(keyNode).type !== 'Identifier') {
     const typed = keyTypeProven(ctx, keyNode);
     if (!typed) assumptions.push(`every item is an object whose key ${text(ctx, keyNode)} can be read (keys are now collected before the loop)`);
+  }
+
+  // Everything of the read but its key (the model, the options) now runs once, before the loop.
+  for (const n of namesOutsideKey(read.call.node, keyNode)) {
+    if (perItem.has(n) || declaredInside(read.call, n, loop.body.node)) {
+      return { skip: `${name} also uses ${n} outside its key: the batched query, sent before the loop, cannot` };
+    }
+    if (loopFacts.writes.has(n) || loopFacts.memberWrites.has(n)) {
+      return { skip: `${name} uses ${n}, which the loop changes: the batched query would see its value from before the loop` };
+    }
+  }
+
+  // Conditions: evaluated before the loop to pick the items whose keys are queried, so they must
+  // give there what they give in the loop.
+  for (const guard of position.guards) {
+    const problem = guardProblem(ctx, guard.test, read.key, loop, perItem);
+    if (problem) return { skip: `${name} runs only for some items, under ${text(ctx, guard.test)}, which ${problem}: its keys cannot be picked before the loop` };
   }
 
   // Effects: nothing in the loop may write, or run code that may write, what a later read reads.
@@ -140,6 +154,9 @@ export function decideRead(ctx: TransformContext, read: BatchRead, awaited: Node
         ? `the loop also calls ${describe(call.callee)}(…) on the same client: a later read could see its write`
         : `the loop calls ${describe(call.callee)}(…), code perfmod cannot see, which may write what a later read returns`,
     };
+  }
+  if (containsYield(loop.body.node)) {
+    return { skip: 'the loop yields: the code consuming it runs between items and may write what a later read returns' };
   }
   const argsPure = isSideEffectFree(read.call.node.arguments ?? []) && (read.call.node.callee ? calleePure(read.call.node.callee) : true);
   if (!argsPure) return { skip: `${name} has arguments with side effects` };
@@ -173,7 +190,55 @@ export function decideRead(ctx: TransformContext, read: BatchRead, awaited: Node
   }
   const proven = read.unique && assumptions.length === 0;
   const decision: Decision = proven ? { kind: 'safe' } : { kind: 'review', assumptions: dedupe(assumptions) };
-  return { plan: { read, site, awaited, decision } };
+  const guards = position.guards.map((g) => {
+    // `if (!x) continue;` keeps the items where x is truthy: filter by x itself.
+    if (g.negate && g.test.type === 'UnaryExpression' && g.test.operator === '!') g = { test: g.test.argument, negate: false };
+    const t = text(ctx, g.test);
+    const simple = /^[\w$.!]+$/.test(t);
+    return g.negate ? `!${simple ? t : `(${t})`}` : simple || position.guards.length === 1 ? t : `(${t})`;
+  });
+  return { plan: { read, site, awaited, decision, filter: guards.length > 0 ? guards.join(' && ') : undefined } };
+}
+
+function containsYield(body: AnyNode): boolean {
+  let found = false;
+  walk(body, (n) => {
+    if (found || (isFunctionNode(n) && n !== body)) return false;
+    if (n.type === 'YieldExpression') found = true;
+    return !found;
+  });
+  return found;
+}
+
+/** Identifier names a read uses outside its key expression. */
+function namesOutsideKey(call: AnyNode, key: AnyNode): Set<string> {
+  const names = new Set<string>();
+  walk(call, (n, parent, k) => {
+    if (n === key) return false;
+    if (n.type === 'Identifier' && isReferenceIdentifier(parent, k)) names.add(n.name);
+    return true;
+  });
+  return names;
+}
+
+/** Why a condition cannot be evaluated before the loop (null when it can). */
+function guardProblem(ctx: TransformContext, test: AnyNode, at: NodePath, loop: LoopInfo, perItem: Set<string>): string | null {
+  if (!isSideEffectFree(test)) return 'has side effects';
+  const loopFacts = readsWrites(loop.path.node);
+  const names = namesRead(test);
+  for (const n of names) {
+    if (perItem.has(n)) {
+      if (readsWrites(loop.body.node).writes.has(n)) return `reads ${n}, which the loop reassigns`;
+      continue;
+    }
+    if (declaredInside(at, n, loop.body.node)) return `reads ${n}, computed in the loop body`;
+    if (loopFacts.writes.has(n) || loopFacts.memberWrites.has(n)) return `reads ${n}, which the loop changes`;
+  }
+  if (![...names].some((n) => perItem.has(n))) return 'does not depend on the item';
+  const written = findKeyWrites(loop.body.node, propertiesRead(test)).filter((w) => mayWriteAnItem(w.node, loop.body, perItem));
+  if (written.length > 0) return `may change in the loop (${written[0].detail})`;
+  void ctx;
+  return null;
 }
 
 /**
@@ -217,11 +282,9 @@ function propertiesRead(node: AnyNode): string[] {
 
 /** Whether `name`, as seen at `at`, is declared inside `body` (a per-iteration value). */
 function declaredInside(at: NodePath, name: string, body: AnyNode): boolean {
-  const scope = bindingScope(at, name);
-  if (!scope) return false;
-  const node = scope.node;
-  return typeof node.start === 'number' && typeof body.start === 'number' && body.start <= node.start && node.end <= body.end && node !== body
-    || (node === body && body.type !== 'ArrowFunctionExpression' && body.type !== 'FunctionExpression');
+  // ast-types scopes are per function: a `const` of the loop body is bound in the function's scope.
+  const bindings = bindingScope(at, name)?.getBindings()[name] ?? [];
+  return bindings.some((b: NodePath) => typeof b.node.start === 'number' && body.start <= b.node.start && b.node.end <= body.end);
 }
 
 function keyTypeProven(ctx: TransformContext, node: AnyNode): boolean {
@@ -229,21 +292,41 @@ function keyTypeProven(ctx: TransformContext, node: AnyNode): boolean {
   return !!facts && /^(number|string|bigint)$/.test(facts.text);
 }
 
+interface Guard {
+  test: AnyNode;
+  /** The read runs when the test is false (`else`, `||`, `if (t) continue;`). */
+  negate: boolean;
+}
+
 interface Position {
   conditional?: string;
   tryBlock?: boolean;
+  /** Conditions under which the read runs, outermost first: keys are collected from the items that pass them. */
+  guards: Guard[];
 }
 
-/** How the read sits between the loop body and itself: under a condition, after an early `continue`, in a try block. */
+/** `if (t) continue;` (no label, no else): the rest of the iteration runs only when t is false. */
+function continueGuard(statement: AnyNode): AnyNode | null {
+  if (statement.type !== 'IfStatement' || statement.alternate) return null;
+  const c = statement.consequent;
+  const only = c.type === 'BlockStatement' && c.body.length === 1 ? c.body[0] : c;
+  return only.type === 'ContinueStatement' && !only.label ? statement.test : null;
+}
+
+/** How the read sits between the loop body and itself: under conditions, after an early `continue`, in a try block. */
 function positionInBody(awaited: NodePath, body: AnyNode): Position {
-  const result: Position = {};
+  const result: Position = { guards: [] };
+  const inner: Guard[] = [];
   for (let p: NodePath = awaited; p.parent && p.node !== body; p = p.parent) {
     const parent = p.parent.node;
     const key = parentKey(p);
     if (parent.type === 'TryStatement' && key === 'block') result.tryBlock = true;
-    if (parent.type === 'IfStatement' && key !== 'test') result.conditional ??= 'inside an if';
-    if (parent.type === 'ConditionalExpression' && key !== 'test') result.conditional ??= 'inside a ?: branch';
-    if (parent.type === 'LogicalExpression' && key === 'right') result.conditional ??= `after ${parent.operator}`;
+    if (parent.type === 'IfStatement' && key !== 'test') inner.push({ test: parent.test, negate: key === 'alternate' });
+    if (parent.type === 'ConditionalExpression' && key !== 'test') inner.push({ test: parent.test, negate: key === 'alternate' });
+    if (parent.type === 'LogicalExpression' && key === 'right') {
+      if (parent.operator === '??') result.conditional ??= 'after ??';
+      else inner.push({ test: parent.left, negate: parent.operator === '||' });
+    }
     if (parent.type === 'SwitchCase') result.conditional ??= 'inside a switch case';
     if (['ForStatement', 'ForOfStatement', 'ForInStatement', 'WhileStatement', 'DoWhileStatement'].includes(parent.type) && key === 'body') {
       result.conditional ??= 'inside a nested loop';
@@ -253,12 +336,16 @@ function positionInBody(awaited: NodePath, body: AnyNode): Position {
       const list = p.parentPath?.value;
       if (Array.isArray(list)) {
         const index = list.indexOf(p.node);
-        for (const earlier of list.slice(0, index)) {
-          if (mayLeave(earlier)) result.conditional ??= 'after a statement that may continue, break, return or throw';
+        for (const earlier of list.slice(0, index).reverse()) {
+          const test = continueGuard(earlier);
+          if (test) inner.push({ test, negate: true });
+          else if (mayLeave(earlier)) result.conditional ??= 'after a statement that may break, return or throw';
         }
       }
     }
   }
+  // Collected from the read outwards; evaluated from the loop body inwards.
+  result.guards = inner.reverse();
   return result;
 }
 
@@ -306,7 +393,7 @@ function otherCalls(body: AnyNode, _allowed: AnyNode[], read: BatchRead): AnyNod
 // Other reads in the same body (each is decided on its own) are reads, not writes.
 const READ_METHODS = new Set([
   'findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow', 'findMany', 'findOneBy', 'findOneByOrFail', 'findBy', 'findOne',
-  'findOneOrFail', 'find', 'findByPk', 'findAll', 'findById', 'load', 'count', 'where', 'first', 'select', 'from', 'orderBy', 'lean', 'exec', 'sort',
+  'findOneOrFail', 'find', 'findByPk', 'findAll', 'findById', 'load', 'count', 'where', 'first', 'select', 'from', 'orderBy', 'lean', 'sort',
   'populate',
 ]);
 

@@ -90,7 +90,8 @@ export function checkQueries(header: FixtureHeader, harness: OrmHarness, items: 
   const counted = harness.prepareItems(header.items, items);
   const wantBefore = expectedQueries(header.queries.before, harness.orm, counted);
   const wantAfter = expectedQueries(header.queries.after, harness.orm, counted);
-  const last = (side: SideResult) => `last: ${side.recent.slice(-3).join(' | ') || 'none'}`;
+  const clip = (sql: string) => (sql.length > 160 ? `${sql.slice(0, 157)}...` : sql);
+  const last = (side: SideResult) => `last: ${side.recent.slice(-3).map(clip).join(' | ') || 'none'}`;
   if (before.outcome.kind === 'threw' || after.outcome.kind === 'threw') {
     if (after.queries > wantAfter + 1) {
       return `the output threw after ${after.queries} queries; at most after=${header.queries.after} + 1 = ${wantAfter + 1} (${last(after)})`;

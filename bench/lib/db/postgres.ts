@@ -20,7 +20,8 @@ export async function openPostgres(): Promise<PostgresEngine> {
   if (url) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { Pool } = require('pg') as typeof import('pg');
-    const pool = new Pool({ connectionString: url, max: 1 });
+    // Every connection of the pool (it may replace idle ones) searches the bench's own schema.
+    const pool = new Pool({ connectionString: url, max: 1, options: '-c search_path=perfmod_bench' });
     return {
       label: 'postgres (server)',
       kind: 'server',
@@ -51,7 +52,6 @@ export async function loadPostgres(engine: PostgresEngine, data: Dataset): Promi
   if (engine.kind === 'server') {
     await engine.query('DROP SCHEMA IF EXISTS perfmod_bench CASCADE');
     await engine.query('CREATE SCHEMA perfmod_bench');
-    await engine.query('SET search_path TO perfmod_bench');
   } else {
     for (const table of [...TABLES].reverse()) await engine.query(`DROP TABLE IF EXISTS "${table}"`);
   }

@@ -4,7 +4,7 @@
  * indexed by `String(key)`: ObjectIds are equal by value only that way.
  */
 import { methodCall, unwrap, type AnyNode, type NodePath } from '../../../src/analysis';
-import { lastName, member, modelStem, singleEquality, text, type Recognised, type ShapeContext } from '../read';
+import { lastName, literalProps, member, modelStem, singleEquality, text, type Recognised, type ShapeContext } from '../read';
 
 const CHAINED = new Set(['lean', 'sort', 'populate', 'exec']);
 
@@ -25,12 +25,22 @@ export function recogniseMongoose(sc: ShapeContext, call: NodePath): Recognised 
   const name = `${receiver}.${info.method}(…)`;
   let field: string;
   let keyPath: NodePath;
+  // A projection (second argument) is carried when it keeps _id (Mongoose always returns _id unless excluded).
+  const projection = info.args[1];
+  if (info.args.length > 2) return { reason: `${name} has options: perfmod batches only a filter and a projection` };
+  if (projection) {
+    const props = literalProps(projection);
+    const excludesKey = (key: string) => props?.get(key) && [0, false].includes(props.get(key).value.value);
+    if (!props || excludesKey('_id')) return { reason: `${name} has a projection perfmod cannot read (it must be an object literal that keeps _id)` };
+    const included = [...props.values()].some((v) => [1, true].includes(v.value.value));
+    if (info.method !== 'findById' && included) return { reason: `${name} has an inclusive projection: the batched query needs the key field too` };
+  }
   if (info.method === 'findById') {
-    if (info.args.length !== 1) return info.args.length > 1 ? { reason: `${name} has a projection or options: perfmod batches only findById(id)` } : null;
+    if (info.args.length < 1) return null;
     field = '_id';
     keyPath = p.get('arguments', 0);
   } else {
-    if (info.args.length !== 1) return null;
+    if (info.args.length < 1) return null;
     const eq = singleEquality(info.args[0]);
     if (!eq || eq.field === 'where') return null;
     field = eq.field;
@@ -58,7 +68,7 @@ export function recogniseMongoose(sc: ShapeContext, call: NodePath): Recognised 
     missing: collect === 'group' ? 'empty' : 'null',
     unique: info.method === 'findById',
     stringKeys: true,
-    batch: (keys) => `${receiver}.find({ ${field}: { $in: ${keys} } })${(exec ? tail.slice(0, -1) : tail).join('')}${exec ? '.exec()' : ''}`,
+    batch: (keys) => `${receiver}.find({ ${field}: { $in: ${keys} } }${projection ? `, ${text(sc.ctx, projection)}` : ''})${(exec ? tail.slice(0, -1) : tail).join('')}${exec ? '.exec()' : ''}`,
     rowKey: (row) => `String(${member(row, field)})`,
     imports: [],
     assumptions,

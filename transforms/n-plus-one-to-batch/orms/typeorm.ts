@@ -20,27 +20,32 @@ const CARRIED = new Set(['relations', 'order', 'withDeleted', 'relationLoadStrat
 
 export function recogniseTypeorm(sc: ShapeContext, call: NodePath): Recognised {
   const info = methodCall(call.node);
-  if (!info || info.optional || info.args.length !== 1) return null;
+  if (!info || info.optional || info.args.length < 1 || info.args.length > 2) return null;
+  // EntityManager form: `manager.findOneBy(User, { id })`; the entity target is carried as written.
+  const entity = info.args.length === 2 ? unwrap(info.args[0]) : null;
+  if (entity && entity.type !== 'Identifier' && entity.type !== 'MemberExpression' && entity.type !== 'StringLiteral') return null;
+  const at = entity ? 1 : 0;
+  const target = entity ? `${text(sc.ctx, info.args[0])}, ` : '';
   const byForm = BY_METHODS[info.method];
   const optionForm = OPTION_METHODS[info.method];
   if (!byForm && !optionForm) return null;
   // findOne/find({ where }) is also Sequelize's (and find Mongoose's) spelling: only with evidence of TypeORM alone.
   if (optionForm && (!sc.uses.has('typeorm') || sc.uses.has('sequelize'))) return null;
   if (byForm && !sc.uses.has('typeorm')) return null;
-  const argPath = call.get('arguments', 0);
+  const argPath = call.get('arguments', at);
   const receiver = text(sc.ctx, info.receiver);
   const name = `${receiver}.${info.method}(…)`;
-  const stem = modelStem(lastName(unwrap(info.receiver)));
+  const stem = modelStem(entity ? (entity.type === 'StringLiteral' ? entity.value : lastName(entity)) : lastName(unwrap(info.receiver)));
   let eq;
   let keyPath: NodePath;
   let others: string[] = [];
   let ordered = false;
   if (byForm) {
-    eq = singleEquality(info.args[0]);
+    eq = singleEquality(info.args[at]);
     if (!eq) return null;
     keyPath = valuePath(argPath, eq.prop);
   } else {
-    const props = literalProps(info.args[0]);
+    const props = literalProps(info.args[at]);
     const where = props?.get('where');
     if (!props || !where) return null;
     eq = singleEquality(where.value);
@@ -73,8 +78,8 @@ export function recogniseTypeorm(sc: ShapeContext, call: NodePath): Recognised {
     ...shape,
     unique: false,
     batch: (keys, names) => (byForm
-      ? `${receiver}.findBy({ ${propertyKey(field)}: ${names.In}(${keys}) })`
-      : `${receiver}.find({ where: { ${propertyKey(field)}: ${names.In}(${keys}) }${others.map((o) => `, ${o}`).join('')} })`),
+      ? `${receiver}.findBy(${target}{ ${propertyKey(field)}: ${names.In}(${keys}) })`
+      : `${receiver}.find(${target}{ where: { ${propertyKey(field)}: ${names.In}(${keys}) }${others.map((o) => `, ${o}`).join('')} })`),
     rowKey: (row) => member(row, field),
     imports: [{ source: 'typeorm', name: 'In' }],
     assumptions,
