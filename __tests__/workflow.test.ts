@@ -4,7 +4,7 @@ import { findCulprits } from '../src/workflow/bisect';
 import { firstLines } from '../src/workflow/command';
 import { CommandFailedError, runWorkflow, type WorkflowResult } from '../src/workflow/run-workflow';
 import { renderReport } from '../src/report';
-import { BIN, buildIfStale, LOOKUPS_JS, lookupsWorkload, read, tempDir, write, wrongMinTransform } from './workflow/apps';
+import { BIN, buildIfStale, cpuProfileInto, LOOKUPS_JS, lookupsWorkload, read, tempDir, write, wrongMinTransform } from './workflow/apps';
 
 let dir: string;
 beforeEach(() => {
@@ -78,6 +78,23 @@ describe('--verify', () => {
     expect(diff).toContain('+  return a.filter((x) => bSet.has(x));');
     expect(diff).not.toContain('xs[0]');
     expect(result.diffs.map((d) => d.file)).toEqual(['src/a.js', 'src/b.js']);
+  });
+});
+
+describe('never losing code', () => {
+  test('a crash after the rewrites were written restores the originals and removes the signal handlers', async () => {
+    appWithBreakingRewrites();
+    const before = read(dir, 'src/a.js');
+    const listeners = process.listenerCount('SIGINT');
+    const say = (line: string) => {
+      if (/with \d+ rewrites/.test(line)) {
+        expect(read(dir, 'src/a.js')).not.toBe(before); // written at this point
+        throw new Error('simulated crash');
+      }
+    };
+    await expect(runWorkflow({ transforms: TRANSFORMS, paths: ['src'], cwd: dir, types: false, verify: 'node test.js', say })).rejects.toThrow('simulated crash');
+    expect(read(dir, 'src/a.js')).toBe(before);
+    expect(process.listenerCount('SIGINT')).toBe(listeners);
   });
 });
 
@@ -205,6 +222,20 @@ describe('the command line', () => {
     expect(r.stdout).toMatch(/verify: `node test.js` passes on the final tree \(\d runs\)/);
     expect(r.stdout).toMatch(/measured: \d+ ms -> \d+ ms/);
     expect(r.stderr).toMatch(/the files have the 1 kept rewrite, and `node test.js` passes on them/);
+  });
+
+  test('--profile FOLDER: json and sarif reports carry the shares and the profile record', () => {
+    write(dir, 'lookups.js', LOOKUPS_JS);
+    write(dir, 'bench.js', lookupsWorkload('./lookups', 3000, 6));
+    cpuProfileInto(dir, 'bench.js', 'prof');
+    const json = JSON.parse(perfmod('all', 'lookups.js', '--profile', 'prof', '--dry', '--report', 'json').stdout);
+    expect(json.changes).toHaveLength(1);
+    expect(json.changes[0].profile.share).toBeGreaterThan(0.3);
+    expect(json.profile).toMatchObject({ profiles: 1, minShare: 0.01, cold: 1 });
+    const sarif = JSON.parse(perfmod('all', 'lookups.js', '--profile', 'prof', '--dry', '--report', 'sarif').stdout);
+    expect(sarif.runs[0].results[0].properties.profile.share).toBeGreaterThan(0.3);
+    expect(sarif.runs[0].properties.profile.profiles).toBe(1);
+    expect(read(dir, 'lookups.js')).toBe(LOOKUPS_JS);
   });
 
   test('hotspots: the hottest lines, and whether a transform has a candidate there', () => {
