@@ -176,7 +176,7 @@ describe('--measure', () => {
 });
 
 describe('--profile-run', () => {
-  test('child node processes are profiled too; only the hot candidate is rewritten; reports order by share', async () => {
+  test('child node processes are profiled too; only the hot candidate is rewritten', async () => {
     write(dir, 'lookups.js', LOOKUPS_JS);
     write(dir, 'bench.js', lookupsWorkload('./lookups', 3000, 6));
     // The command itself does nothing hot: the work happens in a child process.
@@ -188,6 +188,15 @@ describe('--profile-run', () => {
     expect(result.changes[0].profile!.share).toBeGreaterThan(0.3);
     expect(read(dir, 'lookups.js')).toContain('bSet.has(x)');
     expect(read(dir, 'lookups.js')).toContain('return a.filter((x) => b.includes(x));');
+  });
+
+  test('changes are ordered by share, hottest first, whatever their position', async () => {
+    // The cold function comes first in the file.
+    write(dir, 'lookups.js', LOOKUPS_JS.replace('hotCommon(a, b)', 'tmp(a, b)').replace('coldCommon(a, b)', 'hotCommon(a, b)').replace('tmp(a, b)', 'coldCommon(a, b)'));
+    write(dir, 'bench.js', lookupsWorkload('./lookups', 3000, 6));
+    const result = await runWorkflow({ transforms: 'nested-loop-to-set', paths: ['lookups.js'], cwd: dir, types: false, profileRun: 'node bench.js', minShare: 0, dry: true });
+    expect(result.changes.map((c) => c.line)).toEqual([6, 2]);
+    expect(result.changes[0].profile!.share).toBeGreaterThan(result.changes[1].profile!.share);
   });
 
   test('a failing profile command: exit 4, nothing written', async () => {
