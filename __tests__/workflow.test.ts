@@ -199,6 +199,18 @@ describe('--profile-run', () => {
     expect(result.changes[0].profile!.share).toBeGreaterThan(result.changes[1].profile!.share);
   });
 
+  test('TypeScript that ran compiled in memory (ts-jest, tsx) is named in a warning', async () => {
+    write(dir, 'src/a.ts', 'export function f(a: number[], b: number[]) {\n  return a.filter((x) => b.includes(x));\n}\n');
+    const frame = (id: number, functionName: string, url: string, lineNumber: number, children: number[] = []) => ({ id, callFrame: { functionName, url, lineNumber, columnNumber: 0 }, children });
+    const profile = { nodes: [frame(1, '(root)', '', -1, [2]), frame(2, 'f', `file://${dir}/src/a.ts`, 1)], samples: [2, 2, 2] };
+    write(dir, 'prof/a.cpuprofile', JSON.stringify(profile));
+    const lines: string[] = [];
+    const result = await runWorkflow({ transforms: 'nested-loop-to-set', paths: ['src'], cwd: dir, types: false, profile: ['prof'], dry: true, say: (l) => lines.push(l) });
+    expect(result.workflow.profile!.inMemory).toEqual(['src/a.ts']);
+    expect(lines.join('\n')).toMatch(/warning: the profile ran src\/a.ts compiled in memory \(ts-jest, tsx, ts-node\)/);
+    expect(renderReport('text', result)).toContain('warning: compiled in memory, positions may be off: src/a.ts');
+  });
+
   test('a failing profile command: exit 4, nothing written', async () => {
     write(dir, 'lookups.js', LOOKUPS_JS);
     await expect(runWorkflow({ transforms: 'nested-loop-to-set', paths: ['lookups.js'], cwd: dir, types: false, profileRun: 'node -e "process.exit(2)"' })).rejects.toThrow(CommandFailedError);

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import type { CpuProfile, ProfileNode } from './cpuprofile';
-import { SourceMapper } from './source-maps';
+import { hasSourceMap, SourceMapper } from './source-maps';
 import { FileMatcher, urlToPath } from './urls';
 
 /** Samples whose stacks touch the same lines of one file, and how many there were (fractions from positionTicks). */
@@ -175,4 +175,23 @@ export function profileSamples(profiles: readonly CpuProfile[]): number {
     }
   }
   return total;
+}
+
+const TYPESCRIPT = /\.(ts|tsx|mts|cts)$/;
+
+/**
+ * TypeScript files the profiles name as scripts that ran. Node 20 cannot run them itself, so a
+ * loader compiled them in memory (ts-jest, tsx, ts-node): the positions are of code that is not
+ * on disk and cannot be mapped (with Node's type stripping they are exact, but that is not
+ * knowable from the profile). Reports warn about them.
+ */
+export function transformedInMemory(profiles: readonly CpuProfile[], cwd: string): string[] {
+  const found = new Set<string>();
+  for (const profile of profiles) {
+    for (const node of profile.nodes) {
+      const script = urlToPath(node.callFrame.url, cwd);
+      if (script && TYPESCRIPT.test(script) && !script.split(/[\\/]/).includes('node_modules')) found.add(script);
+    }
+  }
+  return [...found].filter((f) => !hasSourceMap(f)).sort();
 }

@@ -26,6 +26,7 @@ export function workflowTextLines(input: RunRecords): string[] {
       `profile: ${count(w.profile.profiles, 'profile')}${from}, ${count(Math.round(w.profile.samples), 'sample')}; ` +
         `${count(w.profile.cold, 'cold candidate')} left alone (below ${percent(w.profile.minShare)})`,
     );
+    if (w.profile.inMemory?.length) lines.push(`    warning: compiled in memory, positions may be off: ${w.profile.inMemory.join(', ')}`);
   }
   if (w.verify) {
     const reverted = w.verify.reverted.length;

@@ -2,7 +2,8 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Change } from '../engine/types';
 import { readCpuProfiles, type CpuProfile } from '../profile/cpuprofile';
-import { profileSamples } from '../profile/heat';
+import { profileSamples, transformedInMemory } from '../profile/heat';
+import { displayPath } from '../runner/discover';
 import { DEFAULT_MIN_SHARE } from '../profile/share';
 import { runCodemods, type RunOptions, type RunResult } from '../runner/run';
 import { Backup, guardOriginals } from './backup';
@@ -92,6 +93,11 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
       // One candidate may be seen by several transforms: count places.
       cold: new Set(plan.skipped.filter((s) => s.reason.startsWith('cold: ')).map((s) => `${s.file}:${s.line}:${s.column}`)).size,
     };
+    const inMemory = transformedInMemory(profiles, cwd).map((f) => displayPath(f, cwd));
+    if (inMemory.length > 0) {
+      profile.inMemory = inMemory;
+      say(`perfmod: warning: ${inMemoryWarning(inMemory)}`);
+    }
     records.profile = profile;
   }
   const planned = plan.changes;
@@ -301,4 +307,10 @@ export function stateLine(result: WorkflowResult): string {
   if (result.dry) return `perfmod: dry run: the files are unchanged; ${count(kept, 'rewrite')} would be kept`;
   if (result.state === 'original') return 'perfmod: the files are as they were (no rewrite kept)';
   return `perfmod: the files have the ${count(kept, 'kept rewrite')}${result.workflow.verify ? `, and \`${result.workflow.verify.command}\` passes on them` : ''}`;
+}
+
+/** Why shares in TypeScript run through ts-jest/tsx may be off, and what to do instead. */
+export function inMemoryWarning(files: readonly string[]): string {
+  const named = files.length > 3 ? `${files.slice(0, 3).join(', ')} and ${files.length - 3} more` : files.join(', ');
+  return `the profile ran ${named} compiled in memory (ts-jest, tsx, ts-node): its positions are of code that is not on disk, so lines and shares there may be off. Profile the compiled output instead (tsc --sourceMap), or Node's own type stripping`;
 }

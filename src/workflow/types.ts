@@ -9,6 +9,8 @@ export interface ProfileRecord {
   minShare: number;
   /** Candidates skipped as cold. */
   cold: number;
+  /** TypeScript files that ran compiled in memory (ts-jest, tsx): their positions may be off. */
+  inMemory?: string[];
 }
 
 export interface VerifyRecord {
