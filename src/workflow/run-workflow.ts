@@ -102,8 +102,13 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
   }
   const planned = plan.changes;
   const ids = planned.map((c) => c.id);
+  // Applying a subset only needs the files with planned changes (the same display paths, so the same ids).
+  const touched: RunOptions = { ...base, paths: [...new Set(planned.map((c) => c.file ?? ''))].filter(Boolean), shard: undefined, ignore: [] };
   const finish = (run: RunResult, kept: readonly string[], reverted: ReadonlyMap<string, string>): WorkflowResult => ({
     ...run,
+    files: plan.files,
+    filesScanned: plan.filesScanned,
+    filesFailed: plan.filesFailed,
     changes: annotate(planned, reverted, Boolean(options.verify), Boolean(profiles)),
     skipped: plan.skipped,
     errors: plan.errors,
@@ -112,13 +117,14 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
     state: !options.dry && kept.length > 0 ? 'rewritten' : 'original',
   });
 
+  const nothing: RunResult = { ...plan, dry: Boolean(options.dry), filesChanged: 0, diffs: [] };
   if (!options.verify && !options.measure) {
-    const run = options.dry ? plan : await runCodemods({ ...base, only: ids });
+    const run = options.dry ? plan : ids.length === 0 ? nothing : await runCodemods({ ...touched, only: ids });
     return finish(run, ids, new Map());
   }
   if (ids.length === 0) {
     say('perfmod: nothing to rewrite, so nothing to verify or measure');
-    return finish(plan, [], new Map());
+    return finish(nothing, [], new Map());
   }
 
   const verify: VerifyRecord | undefined = options.verify ? { command: options.verify, runs: 0, reverted: [], final: 'passed' } : undefined;
@@ -146,7 +152,7 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
   const apply = async (subset: readonly string[]): Promise<void> => {
     backup.restore();
     treeKey = '';
-    if (subset.length > 0) last = await runCodemods({ ...base, only: subset });
+    if (subset.length > 0) last = await runCodemods({ ...touched, only: subset });
     treeKey = subsetKey(subset);
   };
   try {
@@ -238,9 +244,9 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
     await apply(kept);
     if (options.dry) {
       backup.restore();
-      last = await runCodemods({ ...base, dry: true, only: kept });
+      last = await runCodemods({ ...touched, dry: true, only: kept });
     } else if (kept.length === 0) {
-      last = { ...plan, dry: false, filesChanged: 0, diffs: [], changes: [] };
+      last = nothing;
     }
     const finalKey = options.dry ? '' : subsetKey(kept);
     if (commandKey !== finalKey) {
