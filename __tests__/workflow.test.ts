@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { findCulprits } from '../src/workflow/bisect';
 import { firstLines } from '../src/workflow/command';
 import { CommandFailedError, runWorkflow, type WorkflowResult } from '../src/workflow/run-workflow';
@@ -277,6 +278,28 @@ describe('the command line', () => {
     expect(perfmod('all', 'lookups.js', '--profile', 'p.cpuprofile', '--min-share', '2').stderr).toMatch(/--min-share expects a number from 0 to 1/);
     expect(perfmod('all', 'lookups.js', '--profile', 'missing.cpuprofile').stderr).toMatch(/missing.cpuprofile: no such profile/);
     expect(perfmod('hotspots', 'lookups.js').status).toBe(2);
+  });
+
+  test('an interrupt while --profile-run runs stops the command too (it has its own process group)', async () => {
+    write(dir, 'lookups.js', LOOKUPS_JS);
+    write(dir, 'hang.js', `require('fs').writeFileSync('pid', String(process.pid)); setTimeout(() => {}, 20000);\n`);
+    const child = spawn(process.execPath, [BIN, 'all', 'lookups.js', '--no-types', '--profile-run', 'node hang.js'], { cwd: dir });
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+    for (let i = 0; i < 200 && !fs.existsSync(path.join(dir, 'pid')); i++) await new Promise((r) => setTimeout(r, 50));
+    const pid = Number(read(dir, 'pid'));
+    child.kill('SIGINT');
+    expect(await exited).toBe('SIGINT');
+    let alive = true;
+    for (let i = 0; i < 40 && alive; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      try {
+        process.kill(pid, 0);
+      } catch {
+        alive = false;
+      }
+    }
+    expect(alive).toBe(false);
+    expect(read(dir, 'lookups.js')).toBe(LOOKUPS_JS);
   });
 
   test('an interrupt while the command runs puts the originals back and says so', async () => {
