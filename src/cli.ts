@@ -211,7 +211,7 @@ async function executeCommand(argv: readonly string[], io: CliIO): Promise<numbe
   if ('state' in result) io.stderr.write(`${stateLine(result as WorkflowResult)}\n`);
 
   if (result.errors.length > 0) return EXIT.filesFailed;
-  if (failOnChange && result.changes.length > 0) return EXIT.changesFound;
+  if (failOnChange && result.changes.some((c) => c.reverted === undefined)) return EXIT.changesFound;
   return EXIT.ok;
 }
 
