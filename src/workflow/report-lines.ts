@@ -41,7 +41,7 @@ export function workflowTextLines(input: RunRecords): string[] {
 
 function measureLines(m: MeasureRecord): string[] {
   const lines = [
-    `measured: ${ms(median(m.beforeMs))} -> ${ms(median(m.afterMs))} (${m.speedup}x), ${count(m.runs, 'run')} each`,
+    `measured${m.alone ? ` (the best change alone, ${m.alone})` : ''}: ${ms(median(m.beforeMs))} -> ${ms(median(m.afterMs))} (${m.speedup}x), ${count(m.runs, 'run')} each`,
     `    before: min ${ms(Math.min(...m.beforeMs))}, max ${ms(Math.max(...m.beforeMs))}; after: min ${ms(Math.min(...m.afterMs))}, max ${ms(Math.max(...m.afterMs))}`,
   ];
   for (const e of m.each ?? []) lines.push(`    ${e.id} alone: ${e.speedup}x, ${e.kept ? 'kept' : 'reverted'}`);

@@ -234,19 +234,24 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
         kept = [];
       }
       if (each) revertedForSpeed += each.filter((e) => !e.kept).length;
-      timing ??= each?.length ? { beforeMs: each[0].beforeMs, afterMs: each[0].afterMs, speedup: each[0].speedup } : null;
+      // Nothing left to time as a whole: the record shows the best change alone, and says so.
+      const best = !timing && each?.length ? [...each].sort((a, b) => b.speedup - a.speedup)[0] : undefined;
+      if (best) timing = { beforeMs: best.beforeMs, afterMs: best.afterMs, speedup: best.speedup };
       if (timing) {
-        const record: MeasureRecord = { command: measure, runs, ...timing, minSpeedup, reverted: revertedForSpeed, ...(each ? { each } : {}) };
+        const record: MeasureRecord = {
+          command: measure, runs, ...timing, minSpeedup, reverted: revertedForSpeed, ...(best ? { alone: best.id } : {}), ...(each ? { each } : {}),
+        };
         records.measure = record;
       }
     }
 
-    await apply(kept);
     if (options.dry) {
       backup.restore();
+      treeKey = '';
       last = await runCodemods({ ...touched, dry: true, only: kept });
-    } else if (kept.length === 0) {
-      last = nothing;
+    } else {
+      await apply(kept);
+      if (kept.length === 0) last = nothing;
     }
     const finalKey = options.dry ? '' : subsetKey(kept);
     if (commandKey !== finalKey) {
