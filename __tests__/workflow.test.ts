@@ -223,6 +223,17 @@ describe('the command line', () => {
   beforeAll(() => buildIfStale(), 120_000);
   const perfmod = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args, '--no-types'], { cwd: dir, encoding: 'utf8' });
 
+  test('a dry loop prints the diff on stdout and what it measured and kept on stderr', () => {
+    write(dir, 'lookups.js', LOOKUPS_JS);
+    write(dir, 'bench.js', lookupsWorkload('./lookups', 3, 1));
+    const r = perfmod('all', 'lookups.js', '--measure', 'node bench.js', '--runs', '1', '--min-speedup', '50', '--dry');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(''); // nothing would be kept
+    expect(r.stderr).toMatch(/lookups.js:2:26: \[reverted\] nested-loop-to-set: .*(\n\s+assumes: .*)*\n\s+reverted: no measured gain: [\d.]+x < 50x/);
+    expect(r.stderr).toMatch(/no measured gain: [\d.]+x < 50x, 2 rewrites reverted/);
+    expect(read(dir, 'lookups.js')).toBe(LOOKUPS_JS);
+  });
+
   test('exit code 4 with the tail of the failing output', () => {
     write(dir, 'lookups.js', LOOKUPS_JS);
     write(dir, 'fail.js', `console.error('first'); console.error('the reason it failed'); process.exit(1);\n`);

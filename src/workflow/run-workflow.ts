@@ -133,9 +133,11 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
   // commands may build from the sources, so the last one must have seen the tree perfmod leaves.
   let treeKey = '';
   let commandKey = '';
+  let lastCommand = '';
   const runVerify = async (): Promise<CommandResult> => {
     verify!.runs++;
     commandKey = treeKey;
+    lastCommand = verify!.command;
     return runCommand(verify!.command, { cwd });
   };
   if (verify) {
@@ -199,9 +201,11 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
           };
           const timing = await measureAlternating(measure, runs, { cwd, before, after: rewritten });
           commandKey = treeKey;
+          lastCommand = measure;
           return timing;
         } catch (error) {
           commandKey = treeKey;
+          lastCommand = measure;
           if (!(error instanceof MeasureFailed)) throw error;
           if (error.side === 'before') throw new CommandFailedError('--measure', measure, error.result);
           for (const id of subset) reverted.set(id, `\`${measure}\` fails on the rewritten tree:\n${firstLines(error.result.output)}`);
@@ -254,10 +258,11 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
       if (kept.length === 0) last = nothing;
     }
     const finalKey = options.dry ? '' : subsetKey(kept);
-    if (commandKey !== finalKey) {
-      const command = options.verify ?? options.measure!;
+    if (commandKey !== finalKey && lastCommand) {
+      // The command that ran last is the one whose outputs are out of date.
+      const command = lastCommand;
       say(`perfmod: running \`${command}\` once more on the tree as left, so what it builds matches the sources`);
-      if (verify) verify.runs++;
+      if (verify && command === verify.command) verify.runs++;
       const again = await runCommand(command, { cwd });
       if (!again.ok) say(`perfmod: warning: \`${command}\` failed on the tree as left (${describeExit(again)}):\n${firstLines(again.output)}`);
     }
