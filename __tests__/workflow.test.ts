@@ -166,6 +166,21 @@ describe('--measure', () => {
     expect(result.changes.find((c) => c.line === 6)!.reverted).toMatch(/^no measured gain alone: /);
   });
 
+  test('--measure-each with nothing that pays: every change reverted, the record names the change it shows', async () => {
+    lookupsApp(3, 1);
+    const result = await runWorkflow({
+      transforms: 'nested-loop-to-set', paths: ['lookups.js'], cwd: dir, types: false, measure: 'node bench.js', runs: 1, minSpeedup: 50, measureEach: true,
+    });
+    const m = result.workflow.measure!;
+    expect(m.each!.map((e) => e.kept)).toEqual([false, false]);
+    expect(m.alone).toBeDefined();
+    expect(m.each!.map((e) => e.id)).toContain(m.alone);
+    expect(m.reverted).toBe(2);
+    expect(read(dir, 'lookups.js')).toBe(LOOKUPS_JS);
+    expect(renderReport('text', result)).toMatch(/measured \(the best change alone, [0-9a-f]{10}\): /);
+    expect(renderReport('markdown', result)).toMatch(/\| `[0-9a-f]{10}` \| `lookups.js:2:26` \| — \| reverted: no measured gain alone: [\d.]+x < 50x \|/);
+  });
+
   test('a measure command that fails on the untouched tree: exit 4 and the files are restored', async () => {
     lookupsApp(10, 1);
     const before = read(dir, 'lookups.js');
