@@ -77,8 +77,9 @@ function snapshot(root: string): Record<string, string> {
   return out;
 }
 
+/** The example sources (examples/src; the workload and tests beside them are for docs/workflow.md). */
 function copyExamples(to: string): void {
-  fs.cpSync(path.join(ROOT, 'examples'), to, { recursive: true });
+  fs.cpSync(path.join(ROOT, 'examples', 'src'), path.join(to, 'src'), { recursive: true });
 }
 
 /**

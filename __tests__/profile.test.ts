@@ -104,6 +104,10 @@ describe('matching profile URLs to files', () => {
     expect(urlToPath('src/x.js', '/cwd')).toBe('/cwd/src/x.js');
     expect(urlToPath('', '/cwd')).toBeNull();
     expect(urlToPath('node:internal/main', '/cwd')).toBeNull();
+    // A page profiled in Chrome DevTools: the served script, when it is on disk under the folder.
+    const served = write(dir, 'dist/assets/app.js', '');
+    expect(urlToPath('http://localhost:5173/assets/app.js?v=3', dir)).toBe(served);
+    expect(urlToPath('http://localhost:5173/assets/other.js', dir)).toBeNull();
     if (process.platform !== 'win32') {
       expect(urlToPath('file:///C:/work/app/src/x.js', '/cwd')).toBe('C:/work/app/src/x.js');
       expect(urlToPath('C:\\work\\app\\src\\x.js', '/cwd')).toBe('C:/work/app/src/x.js');

@@ -1,10 +1,11 @@
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { findCulprits } from '../src/workflow/bisect';
 import { firstLines } from '../src/workflow/command';
 import { CommandFailedError, runWorkflow, type WorkflowResult } from '../src/workflow/run-workflow';
 import { renderReport } from '../src/report';
-import { BIN, buildIfStale, LOOKUPS_JS, lookupsWorkload, read, tempDir, write, wrongMinTransform } from './workflow/apps';
+import { BIN, buildIfStale, cpuProfileInto, LOOKUPS_JS, lookupsWorkload, read, tempDir, write, wrongMinTransform } from './workflow/apps';
 
 let dir: string;
 beforeEach(() => {
@@ -81,6 +82,23 @@ describe('--verify', () => {
   });
 });
 
+describe('never losing code', () => {
+  test('a crash after the rewrites were written restores the originals and removes the signal handlers', async () => {
+    appWithBreakingRewrites();
+    const before = read(dir, 'src/a.js');
+    const listeners = process.listenerCount('SIGINT');
+    const say = (line: string) => {
+      if (/with \d+ rewrites/.test(line)) {
+        expect(read(dir, 'src/a.js')).not.toBe(before); // written at this point
+        throw new Error('simulated crash');
+      }
+    };
+    await expect(runWorkflow({ transforms: TRANSFORMS, paths: ['src'], cwd: dir, types: false, verify: 'node test.js', say })).rejects.toThrow('simulated crash');
+    expect(read(dir, 'src/a.js')).toBe(before);
+    expect(process.listenerCount('SIGINT')).toBe(listeners);
+  });
+});
+
 describe('findCulprits (delta debugging over ids)', () => {
   const ids = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
   test('one culprit, two independent culprits, and a pair that only fails together', async () => {
@@ -148,6 +166,21 @@ describe('--measure', () => {
     expect(result.changes.find((c) => c.line === 6)!.reverted).toMatch(/^no measured gain alone: /);
   });
 
+  test('--measure-each with nothing that pays: every change reverted, the record names the change it shows', async () => {
+    lookupsApp(3, 1);
+    const result = await runWorkflow({
+      transforms: 'nested-loop-to-set', paths: ['lookups.js'], cwd: dir, types: false, measure: 'node bench.js', runs: 1, minSpeedup: 50, measureEach: true,
+    });
+    const m = result.workflow.measure!;
+    expect(m.each!.map((e) => e.kept)).toEqual([false, false]);
+    expect(m.alone).toBeDefined();
+    expect(m.each!.map((e) => e.id)).toContain(m.alone);
+    expect(m.reverted).toBe(2);
+    expect(read(dir, 'lookups.js')).toBe(LOOKUPS_JS);
+    expect(renderReport('text', result)).toMatch(/measured \(the best change alone, [0-9a-f]{10}\): /);
+    expect(renderReport('markdown', result)).toMatch(/\| `[0-9a-f]{10}` \| `lookups.js:2:26` \| — \| reverted: no measured gain alone: [\d.]+x < 50x \|/);
+  });
+
   test('a measure command that fails on the untouched tree: exit 4 and the files are restored', async () => {
     lookupsApp(10, 1);
     const before = read(dir, 'lookups.js');
@@ -159,7 +192,7 @@ describe('--measure', () => {
 });
 
 describe('--profile-run', () => {
-  test('child node processes are profiled too; only the hot candidate is rewritten; reports order by share', async () => {
+  test('child node processes are profiled too; only the hot candidate is rewritten', async () => {
     write(dir, 'lookups.js', LOOKUPS_JS);
     write(dir, 'bench.js', lookupsWorkload('./lookups', 3000, 6));
     // The command itself does nothing hot: the work happens in a child process.
@@ -173,6 +206,27 @@ describe('--profile-run', () => {
     expect(read(dir, 'lookups.js')).toContain('return a.filter((x) => b.includes(x));');
   });
 
+  test('changes are ordered by share, hottest first, whatever their position', async () => {
+    // The cold function comes first in the file.
+    write(dir, 'lookups.js', LOOKUPS_JS.replace('hotCommon(a, b)', 'tmp(a, b)').replace('coldCommon(a, b)', 'hotCommon(a, b)').replace('tmp(a, b)', 'coldCommon(a, b)'));
+    write(dir, 'bench.js', lookupsWorkload('./lookups', 3000, 6));
+    const result = await runWorkflow({ transforms: 'nested-loop-to-set', paths: ['lookups.js'], cwd: dir, types: false, profileRun: 'node bench.js', minShare: 0, dry: true });
+    expect(result.changes.map((c) => c.line)).toEqual([6, 2]);
+    expect(result.changes[0].profile!.share).toBeGreaterThan(result.changes[1].profile!.share);
+  });
+
+  test('TypeScript that ran compiled in memory (ts-jest, tsx) is named in a warning', async () => {
+    write(dir, 'src/a.ts', 'export function f(a: number[], b: number[]) {\n  return a.filter((x) => b.includes(x));\n}\n');
+    const frame = (id: number, functionName: string, url: string, lineNumber: number, children: number[] = []) => ({ id, callFrame: { functionName, url, lineNumber, columnNumber: 0 }, children });
+    const profile = { nodes: [frame(1, '(root)', '', -1, [2]), frame(2, 'f', `file://${dir}/src/a.ts`, 1)], samples: [2, 2, 2] };
+    write(dir, 'prof/a.cpuprofile', JSON.stringify(profile));
+    const lines: string[] = [];
+    const result = await runWorkflow({ transforms: 'nested-loop-to-set', paths: ['src'], cwd: dir, types: false, profile: ['prof'], dry: true, say: (l) => lines.push(l) });
+    expect(result.workflow.profile!.inMemory).toEqual(['src/a.ts']);
+    expect(lines.join('\n')).toMatch(/warning: the profile ran src\/a.ts compiled in memory \(ts-jest, tsx, ts-node\)/);
+    expect(renderReport('text', result)).toContain('warning: compiled in memory, positions may be off: src/a.ts');
+  });
+
   test('a failing profile command: exit 4, nothing written', async () => {
     write(dir, 'lookups.js', LOOKUPS_JS);
     await expect(runWorkflow({ transforms: 'nested-loop-to-set', paths: ['lookups.js'], cwd: dir, types: false, profileRun: 'node -e "process.exit(2)"' })).rejects.toThrow(CommandFailedError);
@@ -183,6 +237,17 @@ describe('--profile-run', () => {
 describe('the command line', () => {
   beforeAll(() => buildIfStale(), 120_000);
   const perfmod = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args, '--no-types'], { cwd: dir, encoding: 'utf8' });
+
+  test('a dry loop prints the diff on stdout and what it measured and kept on stderr', () => {
+    write(dir, 'lookups.js', LOOKUPS_JS);
+    write(dir, 'bench.js', lookupsWorkload('./lookups', 3, 1));
+    const r = perfmod('all', 'lookups.js', '--measure', 'node bench.js', '--runs', '1', '--min-speedup', '50', '--dry');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(''); // nothing would be kept
+    expect(r.stderr).toMatch(/lookups.js:2:26: \[reverted\] nested-loop-to-set: .*(\n\s+assumes: .*)*\n\s+reverted: no measured gain: [\d.]+x < 50x/);
+    expect(r.stderr).toMatch(/no measured gain: [\d.]+x < 50x, 2 rewrites reverted/);
+    expect(read(dir, 'lookups.js')).toBe(LOOKUPS_JS);
+  });
 
   test('exit code 4 with the tail of the failing output', () => {
     write(dir, 'lookups.js', LOOKUPS_JS);
@@ -207,6 +272,20 @@ describe('the command line', () => {
     expect(r.stderr).toMatch(/the files have the 1 kept rewrite, and `node test.js` passes on them/);
   });
 
+  test('--profile FOLDER: json and sarif reports carry the shares and the profile record', () => {
+    write(dir, 'lookups.js', LOOKUPS_JS);
+    write(dir, 'bench.js', lookupsWorkload('./lookups', 3000, 6));
+    cpuProfileInto(dir, 'bench.js', 'prof');
+    const json = JSON.parse(perfmod('all', 'lookups.js', '--profile', 'prof', '--dry', '--report', 'json').stdout);
+    expect(json.changes).toHaveLength(1);
+    expect(json.changes[0].profile.share).toBeGreaterThan(0.3);
+    expect(json.profile).toMatchObject({ profiles: 1, minShare: 0.01, cold: 1 });
+    const sarif = JSON.parse(perfmod('all', 'lookups.js', '--profile', 'prof', '--dry', '--report', 'sarif').stdout);
+    expect(sarif.runs[0].results[0].properties.profile.share).toBeGreaterThan(0.3);
+    expect(sarif.runs[0].properties.profile.profiles).toBe(1);
+    expect(read(dir, 'lookups.js')).toBe(LOOKUPS_JS);
+  });
+
   test('hotspots: the hottest lines, and whether a transform has a candidate there', () => {
     write(dir, 'lookups.js', LOOKUPS_JS);
     write(dir, 'bench.js', lookupsWorkload('./lookups', 3000, 6));
@@ -225,6 +304,28 @@ describe('the command line', () => {
     expect(perfmod('all', 'lookups.js', '--profile', 'p.cpuprofile', '--min-share', '2').stderr).toMatch(/--min-share expects a number from 0 to 1/);
     expect(perfmod('all', 'lookups.js', '--profile', 'missing.cpuprofile').stderr).toMatch(/missing.cpuprofile: no such profile/);
     expect(perfmod('hotspots', 'lookups.js').status).toBe(2);
+  });
+
+  test('an interrupt while --profile-run runs stops the command too (it has its own process group)', async () => {
+    write(dir, 'lookups.js', LOOKUPS_JS);
+    write(dir, 'hang.js', `require('fs').writeFileSync('pid', String(process.pid)); setTimeout(() => {}, 20000);\n`);
+    const child = spawn(process.execPath, [BIN, 'all', 'lookups.js', '--no-types', '--profile-run', 'node hang.js'], { cwd: dir });
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+    for (let i = 0; i < 200 && !fs.existsSync(path.join(dir, 'pid')); i++) await new Promise((r) => setTimeout(r, 50));
+    const pid = Number(read(dir, 'pid'));
+    child.kill('SIGINT');
+    expect(await exited).toBe('SIGINT');
+    let alive = true;
+    for (let i = 0; i < 40 && alive; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      try {
+        process.kill(pid, 0);
+      } catch {
+        alive = false;
+      }
+    }
+    expect(alive).toBe(false);
+    expect(read(dir, 'lookups.js')).toBe(LOOKUPS_JS);
   });
 
   test('an interrupt while the command runs puts the originals back and says so', async () => {

@@ -264,11 +264,13 @@ async function executeCommand(argv: readonly string[], io: CliIO): Promise<numbe
   if (explain && !reportShown) {
     for (const skip of result.skipped) io.stderr.write(`${skip.file}:${skip.line}:${skip.column}: not rewritten (${skip.transform}): ${skip.reason}\n`);
   }
+  // A dry loop shows its diff on stdout; what it measured and reverted goes with the summary.
+  if (!reportShown && 'workflow' in result) io.stderr.write(renderReport('text', result, { compact: true }));
   io.stderr.write(summary(result));
   if ('state' in result) io.stderr.write(`${stateLine(result as WorkflowResult)}\n`);
 
   if (result.errors.length > 0) return EXIT.filesFailed;
-  if (failOnChange && result.changes.length > 0) return EXIT.changesFound;
+  if (failOnChange && result.changes.some((c) => c.reverted === undefined)) return EXIT.changesFound;
   return EXIT.ok;
 }
 

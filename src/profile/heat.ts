@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import type { CpuProfile, ProfileNode } from './cpuprofile';
-import { SourceMapper } from './source-maps';
+import { hasSourceMap, SourceMapper } from './source-maps';
 import { FileMatcher, urlToPath } from './urls';
 
 /** Samples whose stacks touch the same lines of one file, and how many there were (fractions from positionTicks). */
@@ -49,8 +49,13 @@ export function buildHeat(profiles: readonly CpuProfile[], options: { cwd: strin
   const stacks = new Map<string, Map<string, LineStack>>();
   let total = 0;
 
+  const scripts = new Map<string, string | null>();
+  const scriptOf = (url: string): string | null => {
+    if (!scripts.has(url)) scripts.set(url, urlToPath(url, options.cwd));
+    return scripts.get(url)!;
+  };
   const resolve = (node: ProfileNode, line: number, column?: number): { file: string; line: number } | null => {
-    const script = urlToPath(node.callFrame.url, options.cwd);
+    const script = scriptOf(node.callFrame.url);
     if (!script) return null;
     const mapped = mapper.map(script, line, column);
     const file = matcher ? matcher.match(mapped.file) : path.normalize(mapped.file);
@@ -70,7 +75,7 @@ export function buildHeat(profiles: readonly CpuProfile[], options: { cwd: strin
       // Walk up: the first frame with a URL carries the sampled position; the others their function line.
       const chain: ProfileNode[] = [];
       for (let n: ProfileNode | undefined = node; n; n = byId.get(parent.get(n.id) ?? -1)) chain.push(n);
-      const leafIndex = chain.findIndex((n) => urlToPath(n.callFrame.url, options.cwd) !== null);
+      const leafIndex = chain.findIndex((n) => scriptOf(n.callFrame.url) !== null);
       if (leafIndex === -1) continue;
       const callerLines: { file: string; line: number }[] = [];
       for (const n of chain.slice(leafIndex + 1)) {
@@ -170,4 +175,23 @@ export function profileSamples(profiles: readonly CpuProfile[]): number {
     }
   }
   return total;
+}
+
+const TYPESCRIPT = /\.(ts|tsx|mts|cts)$/;
+
+/**
+ * TypeScript files the profiles name as scripts that ran. Node 20 cannot run them itself, so a
+ * loader compiled them in memory (ts-jest, tsx, ts-node): the positions are of code that is not
+ * on disk and cannot be mapped (with Node's type stripping they are exact, but that is not
+ * knowable from the profile). Reports warn about them.
+ */
+export function transformedInMemory(profiles: readonly CpuProfile[], cwd: string): string[] {
+  const found = new Set<string>();
+  for (const profile of profiles) {
+    for (const node of profile.nodes) {
+      const script = urlToPath(node.callFrame.url, cwd);
+      if (script && TYPESCRIPT.test(script) && !script.split(/[\\/]/).includes('node_modules')) found.add(script);
+    }
+  }
+  return [...found].filter((f) => !hasSourceMap(f)).sort();
 }

@@ -69,3 +69,12 @@ function sourcePath(source: string, script: string): string {
   if (source.startsWith('file:')) return fileURLToPath(source);
   return path.resolve(path.dirname(script), source);
 }
+
+/** Whether a script has a source map reference (a file or an inline map). */
+export function hasSourceMap(file: string): boolean {
+  try {
+    return /\/\/[#@]\s*sourceMappingURL=\S+\s*$/m.test(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return false;
+  }
+}

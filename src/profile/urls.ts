@@ -4,9 +4,9 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * The file path a profile's script URL names, or null for code that is not a file of the user's
- * (V8 builtins have no URL; `node:internal/…`, `evalmachine`, `http(s)://`). `file://` URLs,
- * absolute and relative paths and Windows paths (`C:\…`, `file:///C:/…`) are accepted; relative
- * ones are resolved against `base`.
+ * (V8 builtins have no URL; `node:internal/…`, `evalmachine`). `file://` URLs, absolute and
+ * relative paths and Windows paths (`C:\…`, `file:///C:/…`) are accepted; relative ones are
+ * resolved against `base`; `http(s)://` scripts are looked up under `base` (servedFile).
  */
 export function urlToPath(url: string, base: string): string | null {
   if (!url) return null;
@@ -21,8 +21,34 @@ export function urlToPath(url: string, base: string): string | null {
     }
   }
   if (/^[a-zA-Z]:[\\/]/.test(url)) return process.platform === 'win32' ? url : url.replace(/\\/g, '/');
-  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return null; // node:, http:, webpack:, evalmachine.<anonymous>
+  if (/^https?:\/\//i.test(url)) return servedFile(url, base);
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return null; // node:, webpack:, evalmachine.<anonymous>
   return path.resolve(base, url);
+}
+
+/** Where a script served over HTTP may be on disk (a page profiled in Chrome DevTools). */
+const SERVED_FROM = ['', 'dist', 'build', 'public', 'out', 'www'];
+
+/**
+ * A script a browser loaded (`http://localhost:5173/assets/app.js`): the file under `base` (or
+ * its usual build folders) at the URL's path, when it exists, so its source map can be read; else null.
+ */
+function servedFile(url: string, base: string): string | null {
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(url).pathname);
+  } catch {
+    return null;
+  }
+  for (const folder of SERVED_FROM) {
+    const file = path.join(base, folder, pathname);
+    try {
+      if (fs.statSync(file).isFile()) return file;
+    } catch {
+      // not there
+    }
+  }
+  return null;
 }
 
 /** A comparable form of a path: forward slashes, lower-case drive letter. */

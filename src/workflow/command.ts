@@ -47,15 +47,39 @@ export function runCommand(command: string, options: { cwd: string; env?: NodeJS
       detached: process.platform !== 'win32',
     });
     running = child;
+    const unguard = stopOnInterrupt();
     child.stdout?.on('data', keep);
     child.stderr?.on('data', keep);
     const finish = (code: number | null, signal: NodeJS.Signals | null, extra = '') => {
       if (running === child) running = null;
+      unguard();
       resolve({ ok: code === 0, code, signal, ms: performance.now() - started, output: head + (dropped ? '\n[…]\n' : '') + tail + extra });
     };
     child.on('error', (error) => finish(127, null, `\n${error.message}\n`));
     child.on('close', (code, signal) => finish(code, signal));
   });
+}
+
+/**
+ * The command runs in its own process group, so Ctrl-C does not reach it. When nobody else
+ * handles an interrupt (before any file is written), stop the command and then die of the same
+ * signal, as without a handler. Returns the function that removes the handlers.
+ */
+function stopOnInterrupt(): () => void {
+  const handlers: [NodeJS.Signals, () => void][] = [];
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    if (process.listenerCount(signal) > 0) continue; // guardOriginals handles it (and restores files)
+    const handler = () => {
+      stopRunningCommand();
+      for (const [s, h] of handlers) process.off(s, h);
+      process.kill(process.pid, signal);
+    };
+    process.on(signal, handler);
+    handlers.push([signal, handler]);
+  }
+  return () => {
+    for (const [s, h] of handlers) process.off(s, h);
+  };
 }
 
 /** Stops the running command and everything it started (used on interrupt). */

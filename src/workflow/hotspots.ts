@@ -1,12 +1,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { readCpuProfiles, type CpuProfile } from '../profile/cpuprofile';
-import { buildHeat, hotLines } from '../profile/heat';
+import { buildHeat, hotLines, transformedInMemory } from '../profile/heat';
 import { DEFAULT_MIN_SHARE, percent } from '../profile/share';
 import { discoverFiles, displayPath } from '../runner/discover';
 import { runCodemods, type RunOptions } from '../runner/run';
 import { profileCommand } from './profile-run';
-import { CommandFailedError } from './run-workflow';
+import { CommandFailedError, inMemoryWarning } from './run-workflow';
 
 export interface Hotspot {
   file: string;
@@ -32,7 +32,14 @@ export interface HotspotsOptions extends Pick<RunOptions, 'cwd' | 'extensions' |
  * The hottest source lines (total time: a line counts every sample whose stack passes through it)
  * and what perfmod can do there, so a user also sees where time goes that no transform rewrites.
  */
-export async function findHotspots(options: HotspotsOptions): Promise<{ samples: number; hotspots: Hotspot[] }> {
+export interface Hotspots {
+  samples: number;
+  /** Set when some positions could not be mapped (TypeScript compiled in memory). */
+  warning?: string;
+  hotspots: Hotspot[];
+}
+
+export async function findHotspots(options: HotspotsOptions): Promise<Hotspots> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const profiles: CpuProfile[] = options.profile?.length ? readCpuProfiles(options.profile, cwd).map((p) => p.profile) : [];
   if (options.profileRun) {
@@ -40,6 +47,7 @@ export async function findHotspots(options: HotspotsOptions): Promise<{ samples:
     if (!run.result.ok) throw new CommandFailedError('--profile-run', options.profileRun, run.result);
     profiles.push(...run.profiles);
   }
+  const inMemory = transformedInMemory(profiles, cwd).map((f) => displayPath(f, cwd));
   const named = options.paths.length > 0 ? discoverFiles(options.paths, { cwd, extensions: options.extensions, ignore: options.ignore }) : undefined;
   const heat = buildHeat(profiles, { cwd, runFiles: named });
   const files = named ?? [...heat.files.keys()].filter((f) => !f.split(/[\\/]/).includes('node_modules') && fs.existsSync(f));
@@ -64,12 +72,14 @@ export async function findHotspots(options: HotspotsOptions): Promise<{ samples:
   };
   return {
     samples: heat.total,
+    ...(inMemory.length > 0 ? { warning: inMemoryWarning(inMemory) } : {}),
     hotspots: hot.map((h) => ({ ...h, file: displayPath(h.file, cwd), text: lineText(h.file, h.line), candidates: byLine.get(`${h.file}:${h.line}`) ?? [] })),
   };
 }
 
-export function hotspotsText(result: { samples: number; hotspots: Hotspot[] }): string {
-  const lines = [`${Math.round(result.samples)} samples; hottest lines (total time, callers included):`];
+export function hotspotsText(result: Hotspots): string {
+  const lines = result.warning ? [`warning: ${result.warning}`] : [];
+  lines.push(`${Math.round(result.samples)} samples; hottest lines (total time, callers included):`);
   for (const h of result.hotspots) {
     const text = h.text.length > 70 ? `${h.text.slice(0, 69)}…` : h.text;
     lines.push(`${percent(h.share).padStart(6)} ${String(Math.round(h.samples)).padStart(7)}  ${h.file}:${h.line}  ${text}`);

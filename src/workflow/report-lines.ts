@@ -26,6 +26,7 @@ export function workflowTextLines(input: RunRecords): string[] {
       `profile: ${count(w.profile.profiles, 'profile')}${from}, ${count(Math.round(w.profile.samples), 'sample')}; ` +
         `${count(w.profile.cold, 'cold candidate')} left alone (below ${percent(w.profile.minShare)})`,
     );
+    if (w.profile.inMemory?.length) lines.push(`    warning: compiled in memory, positions may be off: ${w.profile.inMemory.join(', ')}`);
   }
   if (w.verify) {
     const reverted = w.verify.reverted.length;
@@ -40,7 +41,7 @@ export function workflowTextLines(input: RunRecords): string[] {
 
 function measureLines(m: MeasureRecord): string[] {
   const lines = [
-    `measured: ${ms(median(m.beforeMs))} -> ${ms(median(m.afterMs))} (${m.speedup}x), ${count(m.runs, 'run')} each`,
+    `measured${m.alone ? ` (the best change alone, ${m.alone})` : ''}: ${ms(median(m.beforeMs))} -> ${ms(median(m.afterMs))} (${m.speedup}x), ${count(m.runs, 'run')} each`,
     `    before: min ${ms(Math.min(...m.beforeMs))}, max ${ms(Math.max(...m.beforeMs))}; after: min ${ms(Math.min(...m.afterMs))}, max ${ms(Math.max(...m.afterMs))}`,
   ];
   for (const e of m.each ?? []) lines.push(`    ${e.id} alone: ${e.speedup}x, ${e.kept ? 'kept' : 'reverted'}`);

@@ -2,7 +2,8 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Change } from '../engine/types';
 import { readCpuProfiles, type CpuProfile } from '../profile/cpuprofile';
-import { profileSamples } from '../profile/heat';
+import { profileSamples, transformedInMemory } from '../profile/heat';
+import { displayPath } from '../runner/discover';
 import { DEFAULT_MIN_SHARE } from '../profile/share';
 import { runCodemods, type RunOptions, type RunResult } from '../runner/run';
 import { Backup, guardOriginals } from './backup';
@@ -92,12 +93,22 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
       // One candidate may be seen by several transforms: count places.
       cold: new Set(plan.skipped.filter((s) => s.reason.startsWith('cold: ')).map((s) => `${s.file}:${s.line}:${s.column}`)).size,
     };
+    const inMemory = transformedInMemory(profiles, cwd).map((f) => displayPath(f, cwd));
+    if (inMemory.length > 0) {
+      profile.inMemory = inMemory;
+      say(`perfmod: warning: ${inMemoryWarning(inMemory)}`);
+    }
     records.profile = profile;
   }
   const planned = plan.changes;
   const ids = planned.map((c) => c.id);
+  // Applying a subset only needs the files with planned changes (the same display paths, so the same ids).
+  const touched: RunOptions = { ...base, paths: [...new Set(planned.map((c) => c.file ?? ''))].filter(Boolean), shard: undefined, ignore: [] };
   const finish = (run: RunResult, kept: readonly string[], reverted: ReadonlyMap<string, string>): WorkflowResult => ({
     ...run,
+    files: plan.files,
+    filesScanned: plan.filesScanned,
+    filesFailed: plan.filesFailed,
     changes: annotate(planned, reverted, Boolean(options.verify), Boolean(profiles)),
     skipped: plan.skipped,
     errors: plan.errors,
@@ -106,13 +117,14 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
     state: !options.dry && kept.length > 0 ? 'rewritten' : 'original',
   });
 
+  const nothing: RunResult = { ...plan, dry: Boolean(options.dry), filesChanged: 0, diffs: [] };
   if (!options.verify && !options.measure) {
-    const run = options.dry ? plan : await runCodemods({ ...base, only: ids });
+    const run = options.dry ? plan : ids.length === 0 ? nothing : await runCodemods({ ...touched, only: ids });
     return finish(run, ids, new Map());
   }
   if (ids.length === 0) {
     say('perfmod: nothing to rewrite, so nothing to verify or measure');
-    return finish(plan, [], new Map());
+    return finish(nothing, [], new Map());
   }
 
   const verify: VerifyRecord | undefined = options.verify ? { command: options.verify, runs: 0, reverted: [], final: 'passed' } : undefined;
@@ -121,9 +133,11 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
   // commands may build from the sources, so the last one must have seen the tree perfmod leaves.
   let treeKey = '';
   let commandKey = '';
+  let lastCommand = '';
   const runVerify = async (): Promise<CommandResult> => {
     verify!.runs++;
     commandKey = treeKey;
+    lastCommand = verify!.command;
     return runCommand(verify!.command, { cwd });
   };
   if (verify) {
@@ -140,7 +154,7 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
   const apply = async (subset: readonly string[]): Promise<void> => {
     backup.restore();
     treeKey = '';
-    if (subset.length > 0) last = await runCodemods({ ...base, only: subset });
+    if (subset.length > 0) last = await runCodemods({ ...touched, only: subset });
     treeKey = subsetKey(subset);
   };
   try {
@@ -187,9 +201,11 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
           };
           const timing = await measureAlternating(measure, runs, { cwd, before, after: rewritten });
           commandKey = treeKey;
+          lastCommand = measure;
           return timing;
         } catch (error) {
           commandKey = treeKey;
+          lastCommand = measure;
           if (!(error instanceof MeasureFailed)) throw error;
           if (error.side === 'before') throw new CommandFailedError('--measure', measure, error.result);
           for (const id of subset) reverted.set(id, `\`${measure}\` fails on the rewritten tree:\n${firstLines(error.result.output)}`);
@@ -222,25 +238,31 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
         kept = [];
       }
       if (each) revertedForSpeed += each.filter((e) => !e.kept).length;
-      timing ??= each?.length ? { beforeMs: each[0].beforeMs, afterMs: each[0].afterMs, speedup: each[0].speedup } : null;
+      // Nothing left to time as a whole: the record shows the best change alone, and says so.
+      const best = !timing && each?.length ? [...each].sort((a, b) => b.speedup - a.speedup)[0] : undefined;
+      if (best) timing = { beforeMs: best.beforeMs, afterMs: best.afterMs, speedup: best.speedup };
       if (timing) {
-        const record: MeasureRecord = { command: measure, runs, ...timing, minSpeedup, reverted: revertedForSpeed, ...(each ? { each } : {}) };
+        const record: MeasureRecord = {
+          command: measure, runs, ...timing, minSpeedup, reverted: revertedForSpeed, ...(best ? { alone: best.id } : {}), ...(each ? { each } : {}),
+        };
         records.measure = record;
       }
     }
 
-    await apply(kept);
     if (options.dry) {
       backup.restore();
-      last = await runCodemods({ ...base, dry: true, only: kept });
-    } else if (kept.length === 0) {
-      last = { ...plan, dry: false, filesChanged: 0, diffs: [], changes: [] };
+      treeKey = '';
+      last = await runCodemods({ ...touched, dry: true, only: kept });
+    } else {
+      await apply(kept);
+      if (kept.length === 0) last = nothing;
     }
     const finalKey = options.dry ? '' : subsetKey(kept);
-    if (commandKey !== finalKey) {
-      const command = options.verify ?? options.measure!;
+    if (commandKey !== finalKey && lastCommand) {
+      // The command that ran last is the one whose outputs are out of date.
+      const command = lastCommand;
       say(`perfmod: running \`${command}\` once more on the tree as left, so what it builds matches the sources`);
-      if (verify) verify.runs++;
+      if (verify && command === verify.command) verify.runs++;
       const again = await runCommand(command, { cwd });
       if (!again.ok) say(`perfmod: warning: \`${command}\` failed on the tree as left (${describeExit(again)}):\n${firstLines(again.output)}`);
     }
@@ -301,4 +323,10 @@ export function stateLine(result: WorkflowResult): string {
   if (result.dry) return `perfmod: dry run: the files are unchanged; ${count(kept, 'rewrite')} would be kept`;
   if (result.state === 'original') return 'perfmod: the files are as they were (no rewrite kept)';
   return `perfmod: the files have the ${count(kept, 'kept rewrite')}${result.workflow.verify ? `, and \`${result.workflow.verify.command}\` passes on them` : ''}`;
+}
+
+/** Why shares in TypeScript run through ts-jest/tsx may be off, and what to do instead. */
+export function inMemoryWarning(files: readonly string[]): string {
+  const named = files.length > 3 ? `${files.slice(0, 3).join(', ')} and ${files.length - 3} more` : files.join(', ');
+  return `the profile ran ${named} compiled in memory (ts-jest, tsx, ts-node): its positions are of code that is not on disk, so lines and shares there may be off. Profile the compiled output instead (tsc --sourceMap), or Node's own type stripping`;
 }

@@ -9,6 +9,8 @@ export interface ProfileRecord {
   minShare: number;
   /** Candidates skipped as cold. */
   cold: number;
+  /** TypeScript files that ran compiled in memory (ts-jest, tsx): their positions may be off. */
+  inMemory?: string[];
 }
 
 export interface VerifyRecord {
@@ -40,6 +42,8 @@ export interface MeasureRecord {
   minSpeedup: number;
   /** Rewrites reverted because they did not reach `minSpeedup`. */
   reverted: number;
+  /** When no change was left to time together: the id of the change these timings are of (the best one alone). */
+  alone?: string;
   /** With `--measure-each`: each change measured alone. */
   each?: MeasureEach[];
 }
