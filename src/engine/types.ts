@@ -22,6 +22,8 @@ export interface Change {
   profile?: { share: number; samples: number };
   /** With `--verify`: whether the change was kept after the command ran. */
   verify?: 'verified' | 'reverted';
+  /** Why a change was taken back (`--verify`: the failing output's first lines; `--min-speedup`: the ratio). */
+  reverted?: string;
 }
 
 /** A candidate that was found but not rewritten, with the reason (`--explain`). */

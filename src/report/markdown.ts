@@ -1,7 +1,7 @@
 import type { Change } from '../engine/types';
 import { hunksWithChanges } from './annotated-diff';
 import type { ChangeDetail } from './change-detail';
-import { gainOf, gainText, ratio } from './evidence';
+import { gainOf, gainText, measuredSpeedups, ratio, type Measured } from './evidence';
 import { countsByTransform, type ReportInput, type ReportOptions } from './types';
 
 /** GitHub refuses comments over 65,536 characters: hunks stop being inlined first, then sections shrink to one line. */
@@ -39,7 +39,7 @@ export function markdownReport(input: ReportInput, options: ReportOptions = {}):
   }
   out.push(`| **total** | ${input.changes.length} | ${safe} | ${review} | ${files.size} |`, '');
 
-  const measure = (input as { measure?: { command?: string; speedup?: number; runs?: number } }).measure;
+  const measure = (input as { workflow?: { measure?: { command?: string; speedup?: number; runs?: number } } }).workflow?.measure;
   if (measure && typeof measure.speedup === 'number') {
     out.push(`Measured with \`--measure\`${measure.command ? ` (\`${measure.command}\`${measure.runs ? `, ${measure.runs} runs` : ''})` : ''}: ${ratio(measure.speedup)} for all changes together.`, '');
   }
@@ -82,6 +82,7 @@ type Form = 'full' | 'review-full' | 'lines';
 /** The rewrites, file by file, in one form, within `room` characters (what does not fit is counted as omitted). */
 function renderChanges(input: ReportInput, files: Set<string | undefined>, form: Form, room: number) {
   const details = input.details ?? [];
+  const measured = measuredSpeedups(input);
   const result = { lines: [] as string[], hunksLeft: 0, shortened: 0, omitted: 0 };
   let hunkBudget = HUNK_BUDGET;
   let left = room;
@@ -96,7 +97,7 @@ function renderChanges(input: ReportInput, files: Set<string | undefined>, form:
         const inline = hunk !== null && hunk.length <= hunkBudget;
         if (inline) hunkBudget -= hunk.length;
         else if (hunk !== null) result.hunksLeft++;
-        lines = section(change, inline ? hunk : null);
+        lines = section(change, inline ? hunk : null, measured);
       } else {
         lines = [oneLine(change), ''];
         result.shortened++;
@@ -142,9 +143,9 @@ function oneLine(change: Change): string {
   return `- <code>${html(`${change.file ?? '<input>'}:${change.line}`)}</code> · <code>${change.transform}</code> · ${change.safety} · ${md(change.message)} (id \`${change.id}\`)`;
 }
 
-function section(change: Change, hunk: string | null): string[] {
+function section(change: Change, hunk: string | null, measured: Measured): string[] {
   const complexity = change.complexity ? `${change.complexity.before} → ${change.complexity.after}` : null;
-  const gain = gainOf(change);
+  const gain = gainOf(change, measured);
   const summary = [
     `<code>${html(`${change.file ?? '<input>'}:${change.line}`)}</code>`,
     `<code>${change.transform}</code>`,
@@ -158,6 +159,7 @@ function section(change: Change, hunk: string | null): string[] {
   lines.push(`- **Gain:** ${gain ? gainText(gain) : 'not measured, and no recorded benchmark'}`);
   if (change.profile) lines.push(`- **Profile:** ${(change.profile.share * 100).toFixed(1)}% of samples (${change.profile.samples})`);
   if (change.verify) lines.push(`- **Verify:** ${change.verify === 'verified' ? 'the command passed with this change' : 'reverted: the command failed with it'}`);
+  if (change.reverted) lines.push(`- **Reverted:** ${md(change.reverted)}`);
   if (change.safety === 'safe') lines.push('- **Safety:** safe (proven equivalent)');
   else {
     lines.push('- **Safety:** review; equivalent only if all of these hold:');
