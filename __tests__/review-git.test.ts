@@ -106,6 +106,12 @@ describe('--changed-since and --staged', () => {
     const bad = await perfmod(dir, ['all', '--changed-since', 'no-such-branch', '--dry']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe("perfmod: --changed-since: 'no-such-branch' is not a commit, branch or tag of this repository\n");
+
+    git(dir, 'checkout', '-q', '--orphan', 'unrelated');
+    git(dir, 'commit', '-q', '-m', 'no shared history');
+    const unrelated = await perfmod(dir, ['all', '--changed-since', 'main', '--dry']);
+    expect(unrelated.code).toBe(2);
+    expect(unrelated.stderr).toMatch(/^perfmod: --changed-since: 'main' and HEAD have no common history here \(a shallow clone\?/);
   });
 
   test('--staged: only staged files; with --fail-on-change it is a pre-commit guard', async () => {

@@ -42,7 +42,12 @@ export function changedSince(ref: string, cwd: string): string[] {
   } catch {
     throw new GitError(`--changed-since: '${ref}' is not a commit, branch or tag of this repository`);
   }
-  const base = git(['merge-base', ref, 'HEAD'], cwd).trim();
+  let base: string;
+  try {
+    base = git(['merge-base', ref, 'HEAD'], cwd).trim();
+  } catch {
+    throw new GitError(`--changed-since: '${ref}' and HEAD have no common history here (a shallow clone? fetch the history, e.g. actions/checkout with fetch-depth: 0)`);
+  }
   const changed = git(['diff', '--name-only', '--no-renames', '--diff-filter=d', '-z', base, '--'], cwd);
   const untracked = git(['ls-files', '--others', '--exclude-standard', '--full-name', '-z'], cwd);
   return [...new Set([...fromRoot(changed, cwd), ...fromRoot(untracked, cwd)])];

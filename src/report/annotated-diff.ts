@@ -1,7 +1,7 @@
 import { parsePatch, type StructuredPatchHunk } from 'diff';
 import type { Change } from '../engine/types';
 import type { ChangeDetail } from './change-detail';
-import { evidenceLines } from './evidence';
+import { evidenceLines, measuredSpeedups, type Measured } from './evidence';
 import type { ReportInput } from './types';
 
 /**
@@ -27,13 +27,14 @@ export function annotatedDiff(input: ReportInput, options: AnnotatedDiffOptions 
   const paint = (style: keyof typeof STYLE, text: string) => (options.color ? `${STYLE[style]}${text}${STYLE.reset}` : text);
   const out: string[] = [];
   const shown = new Set<string>();
+  const measured = measuredSpeedups(input);
   for (const { file, diff } of input.diffs) {
     const hunks = hunksWithChanges(diff, input.changes.filter((c) => c.file === file), input.details ?? []);
     let shift = 0;
     for (const { hunk, changes } of hunks) {
       for (const change of changes) {
         // A change spread over several hunks (an index built above, used below) is told once.
-        const lines = shown.has(change.id) ? [`${annotation(change)[0]} (continued)`] : annotation(change);
+        const lines = shown.has(change.id) ? [`${annotation(change)[0]} (continued)`] : annotation(change, measured);
         shown.add(change.id);
         out.push(...lines.map((line) => paint('yellow', line)));
       }
@@ -56,13 +57,13 @@ function range(start: number, count: number): string {
 }
 
 /** `# perf(transform) [safety] file:line:col (id …)`, the message, assumptions, evidence. */
-export function annotation(change: Change): string[] {
+export function annotation(change: Change, measured?: Measured): string[] {
   const complexity = change.complexity ? ` (${change.complexity.before} -> ${change.complexity.after})` : '';
   return [
     `# perf(${change.transform}) [${change.safety}] ${change.file ?? '<input>'}:${change.line}:${change.column} (id ${change.id})`,
     `#   ${change.message}${complexity}`,
     ...change.assumptions.map((a) => `#   assumes: ${a}`),
-    ...evidenceLines(change).map((e) => `#   ${e}`),
+    ...evidenceLines(change, measured).map((e) => `#   ${e}`),
   ];
 }
 

@@ -51,14 +51,22 @@ export function recordedGain(transform: string): Gain | null {
   return { source: 'benchmark', min: Math.min(...atN), max: Math.max(...atN), n, cases: atN.length, file: `bench/results/${transform}.json` };
 }
 
-/** A per-change measurement (`--measure-each`), when the run recorded one. */
-function measuredGain(change: Change): Gain | null {
-  const measure = (change as { measure?: { speedup?: unknown } }).measure;
-  return typeof measure?.speedup === 'number' ? { source: 'measured', min: measure.speedup, max: measure.speedup } : null;
+/** Speed-ups measured per change (`--measure-each`: the run's `workflow.measure.each`), by change id. */
+export type Measured = ReadonlyMap<string, number>;
+
+const NONE: Measured = new Map();
+
+/** The per-change measurements a run's records carry, if any. */
+export function measuredSpeedups(records: unknown): Measured {
+  const each = (records as { workflow?: { measure?: { each?: { id?: unknown; speedup?: unknown }[] } } })?.workflow?.measure?.each;
+  if (!Array.isArray(each)) return NONE;
+  return new Map(each.filter((e) => typeof e.id === 'string' && typeof e.speedup === 'number').map((e) => [e.id as string, e.speedup as number]));
 }
 
-export function gainOf(change: Change): Gain | null {
-  return measuredGain(change) ?? recordedGain(change.transform);
+/** A change's gain: measured alone on the user's command when it was, else the transform's recorded benchmark. */
+export function gainOf(change: Change, measured: Measured = NONE): Gain | null {
+  const speedup = measured.get(change.id);
+  return speedup !== undefined ? { source: 'measured', min: speedup, max: speedup } : recordedGain(change.transform);
 }
 
 export function ratio(x: number): string {
@@ -67,18 +75,19 @@ export function ratio(x: number): string {
 
 /** `3.2× measured with --measure` / `4.4×–48× at n = 1000 (perfmod's recorded benchmark, 3 cases; …)`. */
 export function gainText(gain: Gain): string {
-  if (gain.source === 'measured') return `${ratio(gain.min)} measured with --measure`;
+  if (gain.source === 'measured') return `${ratio(gain.min)} measured alone on your command (--measure-each)`;
   const range = gain.min === gain.max ? ratio(gain.min) : `${ratio(gain.min)}–${ratio(gain.max)}`;
   const cases = gain.cases === 1 ? '1 case' : `${gain.cases} cases`;
   return `${range} at n = ${gain.n} (perfmod's recorded benchmark, ${cases}; not measured on this code)`;
 }
 
 /** The plain-words lines of evidence for a change: profile share, verify result, gain. */
-export function evidenceLines(change: Change): string[] {
+export function evidenceLines(change: Change, measured: Measured = NONE): string[] {
   const lines: string[] = [];
   if (change.profile) lines.push(`profile: ${(change.profile.share * 100).toFixed(1)}% of samples (${change.profile.samples} ${change.profile.samples === 1 ? 'sample' : 'samples'})`);
   if (change.verify) lines.push(`verify: ${change.verify === 'verified' ? 'the command passed with this change' : 'reverted: the command failed with this change'}`);
-  const gain = gainOf(change);
+  if (change.reverted) lines.push(`reverted: ${change.reverted}`);
+  const gain = gainOf(change, measured);
   if (gain) lines.push(`gain: ${gainText(gain)}`);
   return lines;
 }

@@ -1,4 +1,4 @@
-import { gainOf } from './evidence';
+import { gainOf, measuredSpeedups } from './evidence';
 import { countsByTransform, type ReportInput, type ReportOptions } from './types';
 
 /** The version of the JSON report's shape; `docs/report-schema.json` describes it. */
@@ -11,6 +11,7 @@ export const JSON_REPORT_VERSION = 1;
  */
 export function jsonReport(input: ReportInput, options: ReportOptions = {}): string {
   const details = new Map((input.details ?? []).map((d) => [d.id, d]));
+  const measured = measuredSpeedups(input);
   const report = {
     format: 'perfmod-report',
     version: JSON_REPORT_VERSION,
@@ -26,7 +27,7 @@ export function jsonReport(input: ReportInput, options: ReportOptions = {}): str
       elapsedMs: input.elapsedMs,
     },
     changes: input.changes.map((change) => {
-      const gain = gainOf(change);
+      const gain = gainOf(change, measured);
       const detail = details.get(change.id);
       return { ...change, ...(gain ? { gain } : {}), ...(detail?.diff ? { diff: detail.diff } : {}) };
     }),

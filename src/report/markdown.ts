@@ -2,11 +2,12 @@ import { workflowMarkdown } from '../workflow/report-lines';
 import type { Change } from '../engine/types';
 import { hunksWithChanges } from './annotated-diff';
 import type { ChangeDetail } from './change-detail';
-import { gainOf, gainText, ratio } from './evidence';
+import { gainOf, gainText, measuredSpeedups, ratio, type Measured } from './evidence';
 import { countsByTransform, type ReportInput, type ReportOptions } from './types';
 
-/** GitHub refuses comments over 65,536 characters; hunks stop being inlined well before that. */
-const HUNK_BUDGET = 50_000;
+/** GitHub refuses comments over 65,536 characters: hunks stop being inlined first, then sections shrink to one line. */
+const HUNK_BUDGET = 30_000;
+const COMMENT_BUDGET = 60_000;
 /** Above this many rewrites, each file's rewrites fold into one section too. */
 const FOLD_FILES_ABOVE = 20;
 
@@ -51,25 +52,75 @@ export function markdownReport(input: ReportInput, options: ReportOptions = {}):
         'A gain is measured only when it says so; otherwise it is perfmod\'s recorded benchmark of the transform, not a measurement of this code.',
       '',
     );
-    const details = input.details ?? [];
-    let budget = HUNK_BUDGET;
-    let left = 0;
-    const fold = input.changes.length > FOLD_FILES_ABOVE;
-    for (const file of files) {
-      const mine = input.changes.filter((c) => c.file === file);
-      if (fold) out.push('<details>', `<summary><code>${html(file ?? '<input>')}</code>: ${count(mine.length, 'rewrite')}</summary>`, '');
-      for (const change of mine) {
-        const hunk = hunkOf(change, input, details);
-        const inline = hunk !== null && hunk.length <= budget;
-        if (inline) budget -= hunk.length;
-        else if (hunk !== null) left++;
-        out.push(...section(change, inline ? hunk : null));
+    const room = COMMENT_BUDGET - size(out) - size(tailOf(input, options));
+    // The richest form that fits: every rewrite in full; else the review ones in full (they need
+    // checking) and the safe ones in one line; else all in one line; else as many as fit.
+    const forms: Form[] = ['full', 'review-full', 'lines'];
+    let rendered = renderChanges(input, files, 'lines', room);
+    for (const form of forms) {
+      const attempt = renderChanges(input, files, form, room);
+      if (attempt.omitted === 0) {
+        rendered = attempt;
+        break;
       }
-      if (fold) out.push('</details>', '');
     }
-    if (left > 0) out.push(`_${count(left, 'hunk')} left out to keep this comment within GitHub's size limit; \`--dry\` or \`--patch-dir\` shows them._`, '');
+    out.push(...rendered.lines);
+    const cut = [
+      rendered.hunksLeft > 0 ? `${count(rendered.hunksLeft, 'hunk')} left out` : '',
+      rendered.shortened > 0 ? `${count(rendered.shortened, 'rewrite')} shown in one line` : '',
+      rendered.omitted > 0 ? `${count(rendered.omitted, 'rewrite')} not shown` : '',
+    ].filter(Boolean);
+    if (cut.length > 0) {
+      out.push(`_To stay within GitHub's comment size: ${cut.join(', ')}. \`--dry\`, \`--patch-dir\` or \`--report json\` show everything._`, '');
+    }
   }
-  out.push(...workflowMarkdown(input));
+  out.push(...tailOf(input, options));
+  return out.join('\n');
+}
+
+type Form = 'full' | 'review-full' | 'lines';
+
+/** The rewrites, file by file, in one form, within `room` characters (what does not fit is counted as omitted). */
+function renderChanges(input: ReportInput, files: Set<string | undefined>, form: Form, room: number) {
+  const details = input.details ?? [];
+  const measured = measuredSpeedups(input);
+  const result = { lines: [] as string[], hunksLeft: 0, shortened: 0, omitted: 0 };
+  let hunkBudget = HUNK_BUDGET;
+  let left = room;
+  const fold = input.changes.length > FOLD_FILES_ABOVE;
+  for (const file of files) {
+    const mine = input.changes.filter((c) => c.file === file);
+    const block: string[] = [];
+    for (const change of mine) {
+      let lines: string[];
+      if (form === 'full' || (form === 'review-full' && change.safety === 'review')) {
+        const hunk = hunkOf(change, input, details);
+        const inline = hunk !== null && hunk.length <= hunkBudget;
+        if (inline) hunkBudget -= hunk.length;
+        else if (hunk !== null) result.hunksLeft++;
+        lines = section(change, inline ? hunk : null, measured);
+      } else {
+        lines = [oneLine(change), ''];
+        result.shortened++;
+      }
+      if (size(lines) > left - 200) {
+        result.omitted++;
+        continue;
+      }
+      left -= size(lines);
+      block.push(...lines);
+    }
+    if (block.length === 0) continue;
+    if (fold) result.lines.push('<details>', `<summary><code>${html(file ?? '<input>')}</code>: ${count(mine.length, 'rewrite')}</summary>`, '');
+    result.lines.push(...block);
+    if (fold) result.lines.push('</details>', '');
+  }
+  return result;
+}
+
+/** Skipped candidates (`--explain`) and failed files: the end of the comment. */
+function tailOf(input: ReportInput, options: ReportOptions): string[] {
+  const out: string[] = [...workflowMarkdown(input)];
   if (options.explain && input.skipped.length > 0) {
     out.push('<details>', `<summary>Not rewritten: ${count(input.skipped.length, 'candidate')}</summary>`, '');
     out.push('| location | transform | reason |', '| --- | --- | --- |');
@@ -81,12 +132,21 @@ export function markdownReport(input: ReportInput, options: ReportOptions = {}):
     for (const e of input.errors) out.push(`- \`${e.file}:${e.line}:${e.column}\`: ${cell(e.reason)}`);
     out.push('');
   }
-  return out.join('\n');
+  return out;
 }
 
-function section(change: Change, hunk: string | null): string[] {
+function size(lines: readonly string[]): number {
+  return lines.reduce((n, line) => n + line.length + 1, 0);
+}
+
+/** A rewrite in one line, when the comment has no room for its section. */
+function oneLine(change: Change): string {
+  return `- <code>${html(`${change.file ?? '<input>'}:${change.line}`)}</code> · <code>${change.transform}</code> · ${change.safety} · ${md(change.message)} (id \`${change.id}\`)`;
+}
+
+function section(change: Change, hunk: string | null, measured: Measured): string[] {
   const complexity = change.complexity ? `${change.complexity.before} → ${change.complexity.after}` : null;
-  const gain = gainOf(change);
+  const gain = gainOf(change, measured);
   const summary = [
     `<code>${html(`${change.file ?? '<input>'}:${change.line}`)}</code>`,
     `<code>${change.transform}</code>`,
@@ -100,6 +160,7 @@ function section(change: Change, hunk: string | null): string[] {
   lines.push(`- **Gain:** ${gain ? gainText(gain) : 'not measured, and no recorded benchmark'}`);
   if (change.profile) lines.push(`- **Profile:** ${(change.profile.share * 100).toFixed(1)}% of samples (${change.profile.samples})`);
   if (change.verify) lines.push(`- **Verify:** ${change.verify === 'verified' ? 'the command passed with this change' : 'reverted: the command failed with it'}`);
+  if (change.reverted) lines.push(`- **Reverted:** ${md(change.reverted)}`);
   if (change.safety === 'safe') lines.push('- **Safety:** safe (proven equivalent)');
   else {
     lines.push('- **Safety:** review; equivalent only if all of these hold:');

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Change } from '../engine/types';
 import type { ChangeDetail } from './change-detail';
-import { gainOf, gainText } from './evidence';
+import { gainOf, gainText, measuredSpeedups } from './evidence';
 import type { ReportInput, ReportOptions } from './types';
 
 /** The official schema location of SARIF 2.1.0 (errata 01). */
@@ -40,6 +40,7 @@ export function sarifReport(input: ReportInput, options: ReportOptions = {}): st
     };
   });
   const details = new Map((input.details ?? []).map((d) => [d.id, d]));
+  const measured = measuredSpeedups(input);
 
   const results = input.changes.map((change) => ({
     ruleId: change.transform,
@@ -57,7 +58,7 @@ export function sarifReport(input: ReportInput, options: ReportOptions = {}): st
       assumptions: change.assumptions,
       applied: !input.dry && !change.reverted,
       ...(change.complexity ? { complexity: change.complexity } : {}),
-      ...(gainOf(change) ? { gain: gainText(gainOf(change)!) } : {}),
+      ...(gainOf(change, measured) ? { gain: gainText(gainOf(change, measured)!) } : {}),
       ...(change.profile ? { profile: change.profile } : {}),
       ...(change.verify ? { verify: change.verify } : {}),
       ...(change.reverted ? { reverted: change.reverted } : {}),

@@ -119,9 +119,10 @@ function ancestorLayers(dir: string): IgnoreLayer[] {
  * Folders are walked: `node_modules` and `.git` are always skipped, `.gitignore` files (nested
  * ones relative to their own folder, and those of ancestor folders inside the same repository)
  * and `--ignore` globs are honoured, test files are skipped unless `includeTests`, and only files
- * with a listed extension are kept. A file named explicitly is always processed. The list is sorted by display path (code-unit order) so
- * that every machine sees the same order; `--shard I/N` keeps the files whose position in that
- * list, modulo N, is I-1.
+ * with a listed extension are kept. A file named explicitly is always processed. `restrictTo`
+ * then keeps only the listed files. The list is sorted by display path (code-unit order) so that
+ * every machine sees the same order; `--shard I/N` keeps the files whose position in that list,
+ * modulo N, is I-1.
  */
 export function discoverFiles(paths: readonly string[], options: DiscoverOptions = {}): string[] {
   const cwd = path.resolve(options.cwd ?? process.cwd());
