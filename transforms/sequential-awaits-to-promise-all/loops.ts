@@ -161,6 +161,8 @@ function recognise(ctx: TransformContext, path: NodePath, ordering: OrderingCont
   const ordered = orderingReason(call, ordering.receivers, ordering.critical);
   if (ordered) return { skip: `${ordered}: one call per item, in order` };
   const targetName = shape.target ? targetRoot(shape.target) : null;
+  const itemsRoot = targetRoot(items);
+  if (targetName && itemsRoot === targetName) return { skip: `the loop fills ${targetName} while iterating over it` };
   const reads = new Set([...facts.reads, ...facts.closureReads]);
   if (targetName && reads.has(targetName)) return { skip: `${label(ctx.source, call)} reads ${targetName}, which the loop fills item by item` };
   if (handler) {

@@ -4,7 +4,7 @@
  * whose order matters (its name or its receiver's other calls say so).
  */
 import type { TransformContext } from '../../src/engine/types';
-import { staticPropertyName, type AnyNode, type NodePath } from '../../src/analysis/ast';
+import { staticPropertyName, withoutParens, type AnyNode, type NodePath } from '../../src/analysis/ast';
 import { dependenceReason, orderingReason } from '../../src/analysis/dependence';
 import { findMutations } from '../../src/analysis/mutation';
 import { freshName, owningFunction, stemOf } from '../../src/analysis/naming';
@@ -122,7 +122,7 @@ export function rewriteRun(ctx: TransformContext, run: Step[]): boolean {
     return j.identifier(temp);
   });
   while (elements.length > 0 && elements[elements.length - 1] === null) elements.pop();
-  const all = j.awaitExpression(j.callExpression(j.memberExpression(j.identifier('Promise'), j.identifier('all')), [j.arrayExpression(run.map((s) => s.call))]));
+  const all = j.awaitExpression(j.callExpression(j.memberExpression(j.identifier('Promise'), j.identifier('all')), [j.arrayExpression(run.map((s) => withoutParens(s.awaited)))]));
   let statement: AnyNode;
   if (elements.length === 0) {
     statement = j.expressionStatement(all);
