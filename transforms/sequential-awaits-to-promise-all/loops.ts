@@ -18,6 +18,7 @@ import { bindingScope, readsWrites } from '../../src/analysis/scope';
 import { indentUnit, reindent } from '../../src/analysis/layout';
 import { concurrencyHelper, concurrencyLimit } from './concurrency';
 import { alreadyConcurrent, label } from './steps';
+import { patternNames } from '../../src/analysis/functions';
 import type { OrderingContext } from './shared';
 
 type BodyShape = 'push' | 'bare' | 'assign-index';
@@ -160,6 +161,12 @@ function recognise(ctx: TransformContext, path: NodePath, ordering: OrderingCont
   if (facts.closureWrites.size > 0) return { skip: `${label(ctx.source, call)} runs code that changes ${[...facts.closureWrites][0]}: state carried from one iteration to the next` };
   const ordered = orderingReason(call, ordering.receivers, ordering.critical);
   if (ordered) return { skip: `${ordered}: one call per item, in order` };
+  if (shape.shape === 'bare') {
+    // The result is dropped: the calls run for their effects; one object handed to every call may be what they change.
+    const own = new Set(node.type === 'ForOfStatement' ? patternNames(node.left.declarations[0].id) : [index!]);
+    const shared = call.arguments.map((a: AnyNode) => unwrap(a)).find((a: AnyNode) => a?.type === 'Identifier' && !own.has(a.name));
+    if (shared) return { skip: `every ${label(ctx.source, call)} receives ${shared.name}, which it may change (the calls run for their effects: the result is not used)` };
+  }
   const targetName = shape.target ? targetRoot(shape.target) : null;
   const itemsRoot = targetRoot(items);
   if (targetName && itemsRoot === targetName) return { skip: `the loop fills ${targetName} while iterating over it` };
