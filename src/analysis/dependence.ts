@@ -143,7 +143,8 @@ export function orderingReason(call: AnyNode, receivers: Map<string, string>, cr
   if (facts.orderingWord) return `${facts.callee}() may have effects whose order matters (${facts.orderingWord})`;
   if (facts.receiver) {
     for (const [receiver, word] of receivers) {
-      if (facts.receiver === receiver || facts.receiver.startsWith(`${receiver}.`) || receiver.startsWith(`${facts.receiver}.`)) {
+      // The same object, or one reached through it (`db` covers `db.users`; `this` covers only itself: its fields are other objects).
+      if (facts.receiver === receiver || (receiver !== 'this' && facts.receiver.startsWith(`${receiver}.`))) {
         return `${facts.callee}() is on ${receiver}, which also has a call whose order matters (${word.replace(/^its /, 'that call\'s ')})`;
       }
     }
