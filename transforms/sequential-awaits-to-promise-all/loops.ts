@@ -239,6 +239,23 @@ function assumptionsFor(c: LoopCandidate, limit: number | null): string[] {
   return out;
 }
 
+/** The local name of p-limit's default export when the file already imports (or requires) it, else null. */
+function existingPLimit(ctx: TransformContext): string | null {
+  for (const statement of ctx.root.get().node.program.body) {
+    if (statement.type === 'ImportDeclaration' && statement.source.value === 'p-limit' && statement.importKind !== 'type') {
+      const spec = statement.specifiers.find((s: AnyNode) => s.type === 'ImportDefaultSpecifier');
+      if (spec) return spec.local.name;
+    }
+    if (statement.type === 'VariableDeclaration') {
+      for (const d of statement.declarations) {
+        const init = unwrap(d.init);
+        if (d.id.type === 'Identifier' && init?.type === 'CallExpression' && init.callee.name === 'require' && init.arguments[0]?.value === 'p-limit') return d.id.name;
+      }
+    }
+  }
+  return null;
+}
+
 export function rewriteLoop(ctx: TransformContext, c: LoopCandidate): boolean {
   const limit = c.settled ? null : concurrencyLimit(ctx);
   if (bindingScope(c.path, 'Promise') || (!c.knownArray && bindingScope(c.path, 'Array'))) {
@@ -254,7 +271,18 @@ export function rewriteLoop(ctx: TransformContext, c: LoopCandidate): boolean {
   const params = c.index ? `(${item}, ${c.index})` : `(${c.pattern})`;
   const asyncBody = c.shape === 'assign-index' ? `async ${params} => {\n  ${c.targetText}[${c.index}] = await ${c.callText};\n}` : `${params} => ${c.callText}`;
   let all: string;
-  if (limit !== null) {
+  const pLimit = limit !== null ? existingPLimit(ctx) : null;
+  let limiter: string | null = null;
+  if (limit !== null && pLimit) {
+    // The file already uses p-limit: `const limit = pLimit(N)` before the loop, each call through it.
+    limiter = freshName(ctx.j, c.path, 'limit');
+    const params2 = params;
+    const limited = c.shape === 'assign-index'
+      ? `async ${params2} => {\n  ${c.targetText}[${c.index}] = await ${limiter}(() => ${c.callText});\n}`
+      : `${params2} => ${limiter}(() => ${c.callText})`;
+    const mapped = c.knownArray ? `${X}.map(${limited})` : c.index ? `Array.from({ length: ${X}.length }, ${limited})` : `Array.from(${X}, ${limited})`;
+    all = `Promise.all(${mapped})`;
+  } else if (limit !== null) {
     const helper = concurrencyHelper(ctx);
     const array = c.knownArray ? X : c.index ? `Array.from({ length: ${X}.length })` : `Array.from(${X})`;
     all = `${helper}(${array}, ${limit}, ${asyncBody})`;
@@ -289,6 +317,7 @@ export function rewriteLoop(ctx: TransformContext, c: LoopCandidate): boolean {
     ];
     code = lines.join('\n');
   }
+  if (limiter) code = `const ${limiter} = ${pLimit}(${limit});\n${code}`;
   const statements = parseStatements(ctx, code);
   statements[0].comments = c.path.node.comments;
   c.path.replace(...statements);

@@ -47,7 +47,8 @@ export function alreadyConcurrent(call: AnyNode): boolean {
 /** Source text of a node, shortened for messages. */
 export function label(source: string, node: AnyNode): string {
   const text = typeof node?.start === 'number' ? source.slice(node.start, node.end).replace(/\s+/g, ' ') : describe(node);
-  return text.length <= 48 ? text : `${describe(unwrap(node))}`;
+  const n = unwrap(node);
+  return text.length <= 48 ? text : n?.arguments ? `${describe(n.callee)}(…)` : describe(n);
 }
 
 function factsOf(source: string, callPath: NodePath, binds: string[], memberTargets: string[]): StepFacts {
