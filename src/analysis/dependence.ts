@@ -22,7 +22,9 @@ const ORDERING_WORDS = new Set([
   'logout', 'register', 'migrate', 'seed', 'upload', 'charge', 'pay', 'refund', 'transfer', 'queue', 'socket',
   'stream', 'writer', 'mailer', 'mail', 'emitter', 'bus', 'channel', 'console', 'process', 'track', 'record',
   'connection', 'conn', 'session', 'link', 'before', 'after', 'hook', 'hooks', 'populate', 'goto', 'click', 'press',
-  'navigate', 'submit', 'raw', 'sql', 'invoke', 'schedule', 'lease', 'claim', 'reserve',
+  'navigate', 'submit', 'raw', 'sql', 'invoke', 'schedule', 'listen', 'serve', 'bind',
+  'mount', 'install', 'build', 'compile', 'deploy', 'generate', 'refresh', 'reload', 'rotate', 'renew', 'approve',
+  'reject', 'cancel', 'abort', 'finish', 'complete', 'end', 'ack', 'nack', 'confirm', 'grant', 'revoke', 'assign', 'lease', 'claim', 'reserve',
   'mark', 'apply', 'enable', 'disable', 'invalidate', 'evict', 'expire', 'touch', 'persist', 'sync', 'next',
 ]);
 
@@ -137,6 +139,15 @@ export function orderingReason(call: AnyNode, receivers: Map<string, string>, cr
   if (method && QUERY_METHODS.has(method)) {
     const text = node.arguments?.[0] ? literalText(node.arguments[0]) : null;
     if (text === null || !READ_QUERY.test(text)) return `${facts.callee}() runs a query that may write (its text does not start with SELECT)`;
+  }
+  // `fetch(url, { method: 'POST' })`, `request({ method: 'DELETE', … })`: a request that writes.
+  for (const arg of node.arguments ?? []) {
+    const options = unwrap(arg);
+    if (options?.type !== 'ObjectExpression') continue;
+    const methodProp = options.properties.find((p: AnyNode) => (p.type === 'ObjectProperty' || p.type === 'Property') && !p.computed && (p.key.name ?? p.key.value) === 'method');
+    if (!methodProp) continue;
+    const verb = literalText(methodProp.value);
+    if (verb === null || !/^(get|head|options)$/i.test(verb)) return `${facts.callee}() sends a ${verb === null ? 'request whose method is not known' : `${verb.toUpperCase()} request`}, which may write`;
   }
   const handle = (node.arguments ?? []).map((a: AnyNode) => unwrap(a)).find((a: AnyNode) => a?.type === 'Identifier' && nameWords(a.name).some((w) => HANDLE_WORDS.has(w)));
   if (handle) return `${facts.callee}() receives ${handle.name} (a transaction, connection or lock): calls sharing it keep their order`;
