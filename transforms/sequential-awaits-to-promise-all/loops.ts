@@ -320,6 +320,9 @@ export function rewriteLoop(ctx: TransformContext, c: LoopCandidate): boolean {
   if (limiter) code = `const ${limiter} = ${pLimit}(${limit});\n${code}`;
   const statements = parseStatements(ctx, code);
   statements[0].comments = c.path.node.comments;
-  c.path.replace(...statements);
+  // In a single-statement slot (`if (c) for …`, a label's body) several statements need a block.
+  const inList = ['BlockStatement', 'Program', 'SwitchCase', 'StaticBlock'].includes(c.path.parent?.node.type);
+  if (statements.length > 1 && !inList) c.path.replace(ctx.j.blockStatement(statements));
+  else c.path.replace(...statements);
   return true;
 }
