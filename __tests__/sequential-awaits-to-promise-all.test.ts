@@ -85,6 +85,14 @@ describe('the concurrency option', () => {
     expect(most).toBe(2);
   });
 
+  test('a file that already imports p-limit uses it instead of the helper', () => {
+    const source = `import pLimit from 'p-limit';\n${LOOP}`;
+    const result = run(source, options);
+    expect(result.code).toContain('const limit = pLimit(2);\n  out.push(...(await Promise.all(ids.map((id) => limit(() => api.getName(id))))));');
+    expect(result.code).not.toContain('mapConcurrent');
+    expect(run(result.code, options).changed).toBe(false);
+  });
+
   test('JavaScript files get an untyped helper', () => {
     const result = run(LOOP.replace(': any', '').replace(': number[]', '').replace(': string[]', ''), options, 'sample.js');
     expect(result.code).toContain('async function mapConcurrent(items, limit, fn) {');

@@ -64,3 +64,20 @@ async function retry(fn) {
     return fn();
   }
 }
+
+export async function requests(url) {
+  const created = await fetch(`${url}/items`, { method: 'POST', body: '{}' });
+  const list = await fetch(`${url}/items`);
+  const removed = await fetch(`${url}/items/1`, { method: verbFor('remove') });
+  return [created, list, removed];
+}
+
+function verbFor(action) {
+  return action === 'remove' ? 'DELETE' : 'GET';
+}
+
+export async function server(app, url) {
+  await app.listen(3000);
+  const res = await fetch(url);
+  return res;
+}

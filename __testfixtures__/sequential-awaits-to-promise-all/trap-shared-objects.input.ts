@@ -7,6 +7,7 @@ class Page {
 
   private async loadTitle(id: number) {
     this.title = await this.api.getTitle(id);
+    return this.title.length;
   }
 
   private async heading() {
@@ -14,9 +15,9 @@ class Page {
   }
 
   async render(id: number) {
-    await this.loadTitle(id);
+    const length = await this.loadTitle(id);
     const heading = await this.heading();
-    return heading;
+    return `${heading} (${length})`;
   }
 }
 

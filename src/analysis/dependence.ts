@@ -21,6 +21,10 @@ const ORDERING_WORDS = new Set([
   'stop', 'kill', 'exec', 'execute', 'run', 'spawn', 'increment', 'incr', 'inc', 'decrement', 'decr', 'login',
   'logout', 'register', 'migrate', 'seed', 'upload', 'charge', 'pay', 'refund', 'transfer', 'queue', 'socket',
   'stream', 'writer', 'mailer', 'mail', 'emitter', 'bus', 'channel', 'console', 'process', 'track', 'record',
+  'connection', 'conn', 'session', 'link', 'before', 'after', 'hook', 'hooks', 'populate', 'goto', 'click', 'press',
+  'navigate', 'submit', 'raw', 'sql', 'invoke', 'schedule', 'listen', 'serve', 'bind',
+  'mount', 'install', 'build', 'compile', 'deploy', 'generate', 'refresh', 'reload', 'rotate', 'renew', 'approve',
+  'reject', 'cancel', 'abort', 'finish', 'complete', 'end', 'ack', 'nack', 'confirm', 'grant', 'revoke', 'assign', 'lease', 'claim', 'reserve',
   'mark', 'apply', 'enable', 'disable', 'invalidate', 'evict', 'expire', 'touch', 'persist', 'sync', 'next',
 ]);
 
@@ -111,13 +115,47 @@ export function criticalSection(region: AnyNode): string | null {
 }
 
 /** Why `call` must keep its place among other awaited calls (its name, or its receiver's other calls), or null. */
+/** Method names that run a statement of a query language: a write unless the text says it reads. */
+const QUERY_METHODS = new Set(['query', 'queryRaw', 'execute', 'exec', 'run', 'raw', 'sql', 'unsafe']);
+const READ_QUERY = /^\s*(select|with|show|explain|describe|pragma\s+\w+\s*$)\b/i;
+
+/** Words in an argument's name that hand the callee a transaction, a connection or a lock. */
+const HANDLE_WORDS = new Set(['trx', 'tx', 'transaction', 'conn', 'connection', 'session', 'lock', 'mutex', 'semaphore', 'client', 'socket', 'stream', 'writer', 'queue']);
+
+function literalText(node: AnyNode): string | null {
+  const n = unwrap(node);
+  if (n?.type === 'StringLiteral' || (n?.type === 'Literal' && typeof n.value === 'string')) return n.value;
+  if (n?.type === 'TemplateLiteral') return n.quasis.map((q: AnyNode) => q.value.cooked ?? q.value.raw).join('?');
+  if (n?.type === 'TaggedTemplateExpression') return literalText(n.quasi);
+  return null;
+}
+
 export function orderingReason(call: AnyNode, receivers: Map<string, string>, critical: string | null = null): string | null {
   if (critical) return `the function calls ${critical} (a lock or a transaction): its awaits keep their order`;
   const facts = callFacts(call);
+  const node = unwrap(call);
+  const callee = unwrap(node.callee);
+  const method = isMember(callee) ? staticPropertyName(callee) : callee?.type === 'Identifier' ? callee.name : null;
+  if (method && QUERY_METHODS.has(method)) {
+    const text = node.arguments?.[0] ? literalText(node.arguments[0]) : null;
+    if (text === null || !READ_QUERY.test(text)) return `${facts.callee}() runs a query that may write (its text does not start with SELECT)`;
+  }
+  // `fetch(url, { method: 'POST' })`, `request({ method: 'DELETE', … })`: a request that writes.
+  for (const arg of node.arguments ?? []) {
+    const options = unwrap(arg);
+    if (options?.type !== 'ObjectExpression') continue;
+    const methodProp = options.properties.find((p: AnyNode) => (p.type === 'ObjectProperty' || p.type === 'Property') && !p.computed && (p.key.name ?? p.key.value) === 'method');
+    if (!methodProp) continue;
+    const verb = literalText(methodProp.value);
+    if (verb === null || !/^(get|head|options)$/i.test(verb)) return `${facts.callee}() sends a ${verb === null ? 'request whose method is not known' : `${verb.toUpperCase()} request`}, which may write`;
+  }
+  const handle = (node.arguments ?? []).map((a: AnyNode) => unwrap(a)).find((a: AnyNode) => a?.type === 'Identifier' && nameWords(a.name).some((w) => HANDLE_WORDS.has(w)));
+  if (handle) return `${facts.callee}() receives ${handle.name} (a transaction, connection or lock): calls sharing it keep their order`;
   if (facts.orderingWord) return `${facts.callee}() may have effects whose order matters (${facts.orderingWord})`;
   if (facts.receiver) {
     for (const [receiver, word] of receivers) {
-      if (facts.receiver === receiver || facts.receiver.startsWith(`${receiver}.`) || receiver.startsWith(`${facts.receiver}.`)) {
+      // The same object, or one reached through it (`db` covers `db.users`; `this` covers only itself: its fields are other objects).
+      if (facts.receiver === receiver || (receiver !== 'this' && facts.receiver.startsWith(`${receiver}.`))) {
         return `${facts.callee}() is on ${receiver}, which also has a call whose order matters (${word.replace(/^its /, 'that call\'s ')})`;
       }
     }

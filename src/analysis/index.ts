@@ -16,3 +16,4 @@ export * from './hazards';
 export * from './index-validity';
 export * from './layout';
 export * from './stable-names';
+export * from './dependence';

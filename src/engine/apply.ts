@@ -75,9 +75,11 @@ function retabJoinedLines(printed: string, source: string, parser: { parse(s: st
   let lineNumber = 0;
   return printed.replace(/^.*$/gm, (line: string) => {
     lineNumber++;
-    const spaces = /^( +)\S/.exec(line)?.[1];
-    if (!spaces || spaces.length % TAB_WIDTH !== 0 || textLines.has(lineNumber) || original.has(line.replace(/\r$/, ''))) return line;
-    return '\t'.repeat(spaces.length / TAB_WIDTH) + line.slice(spaces.length);
+    // Spaces after the tabs too: recast indents a reprinted block's first line from its brace with spaces.
+    const match = /^(\t*)( +)\S/.exec(line);
+    const spaces = match?.[2];
+    if (!match || !spaces || spaces.length % TAB_WIDTH !== 0 || textLines.has(lineNumber) || original.has(line.replace(/\r$/, ''))) return line;
+    return match[1] + '\t'.repeat(spaces.length / TAB_WIDTH) + line.slice(match[1].length + spaces.length);
   });
 }
 

@@ -18,6 +18,7 @@ import { bindingScope, readsWrites } from '../../src/analysis/scope';
 import { indentUnit, reindent } from '../../src/analysis/layout';
 import { concurrencyHelper, concurrencyLimit } from './concurrency';
 import { alreadyConcurrent, label } from './steps';
+import { patternNames } from '../../src/analysis/functions';
 import type { OrderingContext } from './shared';
 
 type BodyShape = 'push' | 'bare' | 'assign-index';
@@ -160,7 +161,15 @@ function recognise(ctx: TransformContext, path: NodePath, ordering: OrderingCont
   if (facts.closureWrites.size > 0) return { skip: `${label(ctx.source, call)} runs code that changes ${[...facts.closureWrites][0]}: state carried from one iteration to the next` };
   const ordered = orderingReason(call, ordering.receivers, ordering.critical);
   if (ordered) return { skip: `${ordered}: one call per item, in order` };
+  if (shape.shape === 'bare') {
+    // The result is dropped: the calls run for their effects; one object handed to every call may be what they change.
+    const own = new Set(node.type === 'ForOfStatement' ? patternNames(node.left.declarations[0].id) : [index!]);
+    const shared = call.arguments.map((a: AnyNode) => unwrap(a)).find((a: AnyNode) => a?.type === 'Identifier' && !own.has(a.name));
+    if (shared) return { skip: `every ${label(ctx.source, call)} receives ${shared.name}, which it may change (the calls run for their effects: the result is not used)` };
+  }
   const targetName = shape.target ? targetRoot(shape.target) : null;
+  const itemsRoot = targetRoot(items);
+  if (targetName && itemsRoot === targetName) return { skip: `the loop fills ${targetName} while iterating over it` };
   const reads = new Set([...facts.reads, ...facts.closureReads]);
   if (targetName && reads.has(targetName)) return { skip: `${label(ctx.source, call)} reads ${targetName}, which the loop fills item by item` };
   if (handler) {
@@ -230,6 +239,23 @@ function assumptionsFor(c: LoopCandidate, limit: number | null): string[] {
   return out;
 }
 
+/** The local name of p-limit's default export when the file already imports (or requires) it, else null. */
+function existingPLimit(ctx: TransformContext): string | null {
+  for (const statement of ctx.root.get().node.program.body) {
+    if (statement.type === 'ImportDeclaration' && statement.source.value === 'p-limit' && statement.importKind !== 'type') {
+      const spec = statement.specifiers.find((s: AnyNode) => s.type === 'ImportDefaultSpecifier');
+      if (spec) return spec.local.name;
+    }
+    if (statement.type === 'VariableDeclaration') {
+      for (const d of statement.declarations) {
+        const init = unwrap(d.init);
+        if (d.id.type === 'Identifier' && init?.type === 'CallExpression' && init.callee.name === 'require' && init.arguments[0]?.value === 'p-limit') return d.id.name;
+      }
+    }
+  }
+  return null;
+}
+
 export function rewriteLoop(ctx: TransformContext, c: LoopCandidate): boolean {
   const limit = c.settled ? null : concurrencyLimit(ctx);
   if (bindingScope(c.path, 'Promise') || (!c.knownArray && bindingScope(c.path, 'Array'))) {
@@ -245,7 +271,18 @@ export function rewriteLoop(ctx: TransformContext, c: LoopCandidate): boolean {
   const params = c.index ? `(${item}, ${c.index})` : `(${c.pattern})`;
   const asyncBody = c.shape === 'assign-index' ? `async ${params} => {\n  ${c.targetText}[${c.index}] = await ${c.callText};\n}` : `${params} => ${c.callText}`;
   let all: string;
-  if (limit !== null) {
+  const pLimit = limit !== null ? existingPLimit(ctx) : null;
+  let limiter: string | null = null;
+  if (limit !== null && pLimit) {
+    // The file already uses p-limit: `const limit = pLimit(N)` before the loop, each call through it.
+    limiter = freshName(ctx.j, c.path, 'limit');
+    const params2 = params;
+    const limited = c.shape === 'assign-index'
+      ? `async ${params2} => {\n  ${c.targetText}[${c.index}] = await ${limiter}(() => ${c.callText});\n}`
+      : `${params2} => ${limiter}(() => ${c.callText})`;
+    const mapped = c.knownArray ? `${X}.map(${limited})` : c.index ? `Array.from({ length: ${X}.length }, ${limited})` : `Array.from(${X}, ${limited})`;
+    all = `Promise.all(${mapped})`;
+  } else if (limit !== null) {
     const helper = concurrencyHelper(ctx);
     const array = c.knownArray ? X : c.index ? `Array.from({ length: ${X}.length })` : `Array.from(${X})`;
     all = `${helper}(${array}, ${limit}, ${asyncBody})`;
@@ -280,8 +317,12 @@ export function rewriteLoop(ctx: TransformContext, c: LoopCandidate): boolean {
     ];
     code = lines.join('\n');
   }
+  if (limiter) code = `const ${limiter} = ${pLimit}(${limit});\n${code}`;
   const statements = parseStatements(ctx, code);
   statements[0].comments = c.path.node.comments;
-  c.path.replace(...statements);
+  // In a single-statement slot (`if (c) for …`, a label's body) several statements need a block.
+  const inList = ['BlockStatement', 'Program', 'SwitchCase', 'StaticBlock'].includes(c.path.parent?.node.type);
+  if (statements.length > 1 && !inList) c.path.replace(ctx.j.blockStatement(statements));
+  else c.path.replace(...statements);
   return true;
 }

@@ -4,8 +4,8 @@
  * whose order matters (its name or its receiver's other calls say so).
  */
 import type { TransformContext } from '../../src/engine/types';
-import { staticPropertyName, type AnyNode, type NodePath } from '../../src/analysis/ast';
-import { dependenceReason, orderingReason } from '../../src/analysis/dependence';
+import { staticPropertyName, withoutParens, type AnyNode, type NodePath } from '../../src/analysis/ast';
+import { callFacts, dependenceReason, orderingReason } from '../../src/analysis/dependence';
 import { findMutations } from '../../src/analysis/mutation';
 import { freshName, owningFunction, stemOf } from '../../src/analysis/naming';
 import { bindingScope, describe as describeNode } from '../../src/analysis';
@@ -28,6 +28,12 @@ function joinProblem(group: Step[], step: Step): string | null {
     }
   }
   for (const earlier of group) {
+    // An await whose result is dropped runs for its effect; on one object, such calls keep their order (`await m.link(); await m.evaluate()`).
+    const receiver = callFacts(step.call).receiver;
+    if (receiver && (earlier.kind === 'bare' || step.kind === 'bare') && callFacts(earlier.call).receiver === receiver) {
+      const bare = earlier.kind === 'bare' ? earlier : step;
+      return `${bare.facts.label} runs for its effect on ${receiver} (its result is not used), and the other call is on ${receiver} too: calls on one object keep their order`;
+    }
     const reason = dependenceReason(earlier.facts, step.facts);
     if (reason) return reason;
   }
@@ -122,7 +128,7 @@ export function rewriteRun(ctx: TransformContext, run: Step[]): boolean {
     return j.identifier(temp);
   });
   while (elements.length > 0 && elements[elements.length - 1] === null) elements.pop();
-  const all = j.awaitExpression(j.callExpression(j.memberExpression(j.identifier('Promise'), j.identifier('all')), [j.arrayExpression(run.map((s) => s.call))]));
+  const all = j.awaitExpression(j.callExpression(j.memberExpression(j.identifier('Promise'), j.identifier('all')), [j.arrayExpression(run.map((s) => withoutParens(s.awaited)))]));
   let statement: AnyNode;
   if (elements.length === 0) {
     statement = j.expressionStatement(all);

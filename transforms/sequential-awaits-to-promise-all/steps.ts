@@ -17,6 +17,8 @@ export interface Step {
   annotation?: AnyNode;
   /** The assignment target. */
   target?: AnyNode;
+  /** The awaited expression as written (TS casts on the call kept), for the Promise.all array. */
+  awaited: AnyNode;
   /** The awaited call and its path. */
   call: AnyNode;
   callPath: NodePath;
@@ -25,9 +27,9 @@ export interface Step {
 
 /** The call under `await`, or null when the awaited thing is not one call (`await p`, `await new Promise(…)`). */
 function awaitedCall(path: NodePath): NodePath | null {
-  let p = path;
-  while (p.node !== unwrap(p.node)) p = p.get('expression');
-  if (p.node.type !== 'AwaitExpression') return null;
+  // `(await f()) as T` or `(await f())!`: the cast applies to the result, which has no place in a pattern.
+  const p = path;
+  if (p.node?.type !== 'AwaitExpression') return null;
   let arg = p.get('argument');
   while (arg.node !== unwrap(arg.node)) arg = arg.get('expression');
   return isCall(arg.node) && !alreadyConcurrent(arg.node) ? arg : null;
@@ -45,7 +47,8 @@ export function alreadyConcurrent(call: AnyNode): boolean {
 /** Source text of a node, shortened for messages. */
 export function label(source: string, node: AnyNode): string {
   const text = typeof node?.start === 'number' ? source.slice(node.start, node.end).replace(/\s+/g, ' ') : describe(node);
-  return text.length <= 48 ? text : `${describe(unwrap(node))}`;
+  const n = unwrap(node);
+  return text.length <= 48 ? text : n?.arguments ? `${describe(n.callee)}(…)` : describe(n);
 }
 
 function factsOf(source: string, callPath: NodePath, binds: string[], memberTargets: string[]): StepFacts {
@@ -55,18 +58,19 @@ function factsOf(source: string, callPath: NodePath, binds: string[], memberTarg
 /** The step a statement is, or null. */
 export function stepOf(path: NodePath, source: string): Step | null {
   const node = path.node;
-  if (node.type === 'VariableDeclaration' && node.declarations.length === 1 && !node.declare) {
+  if (node.type === 'VariableDeclaration' && node.declarations.length === 1 && !node.declare && ['const', 'let', 'var'].includes(node.kind)) {
     const declarator = path.get('declarations', 0);
     if (!declarator.node.init) return null;
     const callPath = awaitedCall(declarator.get('init'));
     if (!callPath) return null;
-    const { typeAnnotation, ...rest } = declarator.node.id;
-    void rest;
+    const { typeAnnotation } = declarator.node.id;
+    // Defaults in the pattern that call code run after the await in the original, after the all in the rewrite.
+    if (readsWrites(declarator.node.id).hasCalls) return null;
     const facts = factsOf(source, callPath, patternNames(declarator.node.id), []);
     if (facts.code.suspends) return null;
     return {
       path, kind: 'declare', declKind: node.kind, pattern: declarator.node.id, annotation: typeAnnotation ?? undefined,
-      call: callPath.node, callPath, facts,
+      awaited: declarator.node.init.argument, call: callPath.node, callPath, facts,
     };
   }
   if (node.type !== 'ExpressionStatement') return null;
@@ -75,7 +79,7 @@ export function stepOf(path: NodePath, source: string): Step | null {
     const callPath = awaitedCall(path.get('expression'));
     if (!callPath) return null;
     const facts = factsOf(source, callPath, [], []);
-    return facts.code.suspends ? null : { path, kind: 'bare', call: callPath.node, callPath, facts };
+    return facts.code.suspends ? null : { path, kind: 'bare', awaited: node.expression.argument, call: callPath.node, callPath, facts };
   }
   if (expression.type === 'AssignmentExpression' && expression.operator === '=' && node.expression === expression) {
     const left = unwrap(expression.left);
@@ -93,7 +97,7 @@ export function stepOf(path: NodePath, source: string): Step | null {
     if (facts.code.suspends) return null;
     // The target's own names (`res[i]`): evaluated before the await in the original, after the all in the rewrite.
     facts.targetReads = readsWrites(left).reads;
-    return { path, kind: 'assign', target: expression.left, call: callPath.node, callPath, facts };
+    return { path, kind: 'assign', target: expression.left, awaited: expression.right.argument, call: callPath.node, callPath, facts };
   }
   return null;
 }

@@ -1,0 +1,7 @@
+// (TypeScript) Independent reads in a row: const, let (reassigned later), destructuring.
+// @perfmod-check profile(g.service(['getUser', 'getPrefs', 'getFeed']), g.int())
+export async function profile(api: any, id: any) {
+  let [user, { length }, [first]] = await Promise.all([api.getUser(id), api.getPrefs(id), api.getFeed(id, 10)]);
+  if (length > 20) length = 20;
+  return { user, length, first };
+}
