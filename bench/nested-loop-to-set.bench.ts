@@ -12,6 +12,10 @@ export const SMALL_OUTER_N = 1_000;
 // Tiny sizes are noisy: more alternating rounds, each sampled longer.
 export const SMALL_MEASURE = { maxTime: 1.5, rounds: 4 };
 
+/** Lookups per index (k, the outer count n) against collection sizes m. */
+export const GRID = { n: [1, 2, 4, 8, 16, 32, 64, 128, 256, 1000], m: [1, 2, 4, 8, 16, 32, 64, 256, 1000] };
+const GRID_MEASURE = { maxTime: 0.25, rounds: 2 };
+
 export default defineBench({
   transform: 'nested-loop-to-set',
   cases: [
@@ -44,6 +48,19 @@ export default defineBench({
         return [text.map((i) => `word${i}`), shuffled(dictionary.map((i) => `word${i}`), 32)];
       },
       maxBeforeN: SLOW_ABOVE,
+    },
+    {
+      // The k×m sweep behind src/analysis/lookup-thresholds.ts (a Set of values): k tags looked
+      // up per Set built, in an allow-list of m, half of them allowed.
+      name: 'grid-includes',
+      file: 'cases/nested-loop-to-set/allowed-tags.ts',
+      entry: 'allowedTags',
+      grid: GRID,
+      measure: GRID_MEASURE,
+      input: (k, m = 1) => [
+        keysAmong(m, k, 0.5, 83).map((x) => `tag-${x}`),
+        shuffled(range(0, m).map((x) => `tag-${x}`), 84),
+      ],
     },
     {
       name: 'small-allow-list',

@@ -57,7 +57,8 @@ function applyPlans(ctx: TransformContext, plans: Plan[]): void {
     const group = groups.get(anchor) ?? { path: plan.loop.path, indexes: [] };
     const shared = group.indexes.find((i) => i.key === built.key);
     const index = shared ?? built;
-    if (!ctx.decide(lookup.call.node, plan.decision, { message: message(ctx, lookup, index), complexity: COMPLEXITY })) {
+    const complexity = { ...COMPLEXITY, ...(plan.pays.k !== null ? { k: plan.pays.k } : {}), pays: plan.pays.why };
+    if (!ctx.decide(lookup.call.node, plan.decision, { message: message(ctx, lookup, index), complexity })) {
       if (!shared) releaseName(plan.placement.statement, built.name);
       continue;
     }

@@ -7,6 +7,7 @@ import { readsFunctionContext } from '../src/analysis/functions';
 import { enclosingLoop, iterationRunsImmediately, loopsBetween, namesRead, type LoopInfo } from '../src/analysis/loops';
 import { insertBefore, placementFor } from '../src/analysis/insert';
 import { suspends } from '../src/analysis/index-validity';
+import { indexPays } from '../src/analysis/lookup-cost';
 import { describe, findMutations } from '../src/analysis/mutation';
 import { freshName, releaseName } from '../src/analysis/naming';
 import { bindingScope } from '../src/analysis/scope';
@@ -154,6 +155,15 @@ function handle(ctx: TransformContext, scan: Scan, built: Map<AnyNode, Map<strin
     if (change) nameAssumptions.push(change.assumption);
   }
   const decision = withAssumptions(decideScan(ctx, scan, source, region), [...immediacy.assumptions, ...nameAssumptions]);
+  // Correct but pointless is the second worst rewrite: only where the lookups repay the build.
+  const cost = decision.kind === 'skip' ? null : indexPays(j, {
+    form: 'set', lookup: scan.path, value: scan.value, loop, buildAt: declaration ?? placement!.statement,
+    moduleLevel: !!declaration, collection: scan.collectionPath,
+  }, loopsBetween(scan.path, loop));
+  if (cost && !cost.pays) {
+    ctx.decide(scan.path.node, { kind: 'skip', reason: cost.reason }, { message: '' });
+    return;
+  }
 
   const place: AnyNode = declaration ? declaration.node : placement!.statement.node;
   const builtHere = built.get(place) ?? new Map<string, string>();
@@ -162,7 +172,8 @@ function handle(ctx: TransformContext, scan: Scan, built: Map<AnyNode, Map<strin
   const at = declaration ?? placement!.statement;
   const name = existing ?? setNameFor(ctx, scan, source, at);
   const message = `Replaced ${scanText(scan)} with ${name}.has(…), a Set built once ${declaration ? 'at module level' : 'before the loop'}.`;
-  if (!ctx.decide(scan.path.node, decision, { message, complexity: COMPLEXITY })) {
+  const complexity = cost?.pays ? { ...COMPLEXITY, ...(cost.k !== null ? { k: cost.k } : {}), pays: cost.why } : COMPLEXITY;
+  if (!ctx.decide(scan.path.node, decision, { message, complexity })) {
     if (!existing) releaseName(at, name);
     return;
   }

@@ -39,7 +39,8 @@ export function renderPlot(transform: string, rows: BenchRow[]): string {
       .filter((r) => r.speedup !== null && r.speedup > 0)
       .map((r) => ({ x: sweptSize(r), y: r.speedup! }))
       .sort((a, b) => a.x - b.x);
-    if (points.length === 0) return;
+    // A k×m sweep is a surface, not a line: it has its own table (bench/lib/surface.ts).
+    if (points.length === 0 || new Set(caseRows.map((r) => r.n)).size > 1) return;
     const series = { name, color: COLORS[i % COLORS.length], points };
     if (caseRows.some((r) => r.m !== undefined)) {
       small.push(series);

@@ -18,7 +18,7 @@ export function markdownReport(input: ReportInput, options: ReportOptions = {}):
     out.push('## Rewrites', '');
     out.push('| location | transform | safety | what | assumptions |', '| --- | --- | --- | --- | --- |');
     for (const c of input.changes) {
-      const complexity = c.complexity ? ` (${c.complexity.before} → ${c.complexity.after})` : '';
+      const complexity = c.complexity ? ` (${c.complexity.before} → ${c.complexity.after}${c.complexity.pays ? `; ${c.complexity.pays}` : ''})` : '';
       out.push(
         `| \`${c.file}:${c.line}:${c.column}\` | \`${c.transform}\` | ${c.safety} | ${cell(c.message + complexity)} | ${cell(c.assumptions.join('; ')) || '—'} |`,
       );

@@ -5,7 +5,7 @@ export function textReport(input: ReportInput, options: ReportOptions = {}): str
   const lines: string[] = [];
   const verb = input.dry ? 'would rewrite' : 'rewrote';
   for (const change of input.changes) {
-    const complexity = change.complexity ? ` (${change.complexity.before} -> ${change.complexity.after})` : '';
+    const complexity = change.complexity ? ` (${change.complexity.before} -> ${change.complexity.after}${change.complexity.pays ? `; ${change.complexity.pays}` : ''})` : '';
     lines.push(`${location(change)}: [${change.safety}] ${change.transform}: ${change.message}${complexity}`);
     for (const assumption of change.assumptions) lines.push(`    assumes: ${assumption}`);
   }

@@ -9,6 +9,7 @@ import {
   type AnyNode, type Evidence, type LoopInfo, type NodePath, type Placement,
 } from '../../src/analysis';
 import type { Decision, TransformContext } from '../../src/engine/types';
+import { indexPays } from '../../src/analysis/lookup-cost';
 import type { Lookup } from './shapes';
 
 /**
@@ -23,6 +24,8 @@ export interface Plan {
   loop: LoopInfo;
   placement: Placement;
   decision: Decision;
+  /** Why the index pays (src/analysis/lookup-cost.ts), for the Change. */
+  pays: { why: string; k: number | null };
 }
 
 export type Verdict = { plan: Plan } | { skip: string } | null;
@@ -30,6 +33,9 @@ export type Verdict = { plan: Plan } | { skip: string } | null;
 /** Methods whose result is a fresh array built from one identifier by a pure callback: safe to build once. */
 const HOISTABLE_METHODS = new Set(['map', 'filter']);
 const HOISTABLE_FUNCTIONS = new Set(['Object.keys', 'Object.values']);
+
+/** Kinds answered by a Set (presence); the others by a Map. */
+const SET_KINDS = new Set(['some', 'includes', 'contains']);
 
 /** Kinds that compare with `===` (the others, `includes`, use SameValueZero like Map/Set). */
 const STRICT_EQUALITY_KINDS = new Set(['find', 'findLast', 'findIndex', 'findLastIndex', 'filter', 'count', 'some', 'indexOf', 'contains']);
@@ -149,9 +155,15 @@ export function decideLookup(ctx: TransformContext, lookup: Lookup): Verdict {
     assumptions.push(`reading .${lookup.keyPath.join('.')} (a getter) has no side effects: the index reads it once per element up front`);
   }
 
+  const cost = indexPays(ctx.j, {
+    form: SET_KINDS.has(lookup.kind) ? 'set' : 'map', lookup: lookup.call, value: lookup.value, loop,
+    buildAt: region, moduleLevel: false, collection: lookup.receiver,
+  }, loops);
+  if (!cost.pays) return { skip: cost.reason };
+
   const unique = [...new Set(assumptions)];
   const decision: Decision = unique.length === 0 ? { kind: 'safe' } : { kind: 'review', assumptions: unique };
-  return { plan: { lookup, loop, placement, decision } };
+  return { plan: { lookup, loop, placement, decision, pays: { why: cost.why, k: cost.k } } };
 }
 
 /** The expression as written (short), for messages. */
