@@ -13,6 +13,7 @@ import { freshName, releaseName } from '../src/analysis/naming';
 import { bindingScope } from '../src/analysis/scope';
 import { collectionSource, invariantIn, variance, type CollectionSource } from './nested-loop-to-set/collection';
 import { decideScan } from './nested-loop-to-set/decide';
+import { rewriteDedupes } from './nested-loop-to-set/dedupe';
 import { matchIncludes, matchIndexOf, matchInnerLoop, matchSome, type Match, type Scan } from './nested-loop-to-set/scans';
 
 const COMPLEXITY = { before: 'O(n·m)', after: 'O(n+m)' };
@@ -199,7 +200,7 @@ export const transform: PerfTransform = {
   description: 'Rewrites scans of one collection inside a loop over another (includes, indexOf, some with ===, nested loops with break) into a Set built once before the loop: O(n·m) -> O(n+m).',
   safetyNotes: 'safe when the scanned collection is proven an Array, unchanged while the Set lives, and NaN cannot differ; review (assumptions stated) without type or construction evidence; strings, == and loops without break are never touched.',
   docs: 'docs/transforms/nested-loop-to-set.md',
-  mightMatch: (source) => /\.(includes|indexOf|some)\s*\(|for\s*\(/.test(source),
+  mightMatch: (source) => /\.(includes|indexOf|some|filter)\s*\(|for\s*\(/.test(source),
   run(ctx) {
     const seen = new WeakSet<object>();
     const built = new Map<AnyNode, Map<string, string>>();
@@ -213,6 +214,7 @@ export const transform: PerfTransform = {
       }
       handle(ctx, next.match.scan, built);
     }
+    rewriteDedupes(ctx);
   },
 };
 

@@ -296,7 +296,7 @@ export interface IndexSite {
  */
 export function indexPays(j: JSCodeshift, site: IndexSite, loops: LoopInfo[]): CostVerdict {
   if (loops.length > 0 && !keyVaries(site.value, loops)) {
-    return { pays: false, reason: `the value looked up, ${describe(site.value)}, is the same on every iteration: that is one lookup, not one per item (hoist it out of the loop, or leave it)` };
+    return { pays: false, reason: `the value looked up, ${j(site.value).toSource()}, is the same on every iteration: that is one lookup, not one per item (hoist it out of the loop, or leave it)` };
   }
   const k = site.moduleLevel ? null : lookupsPerBuild(j, loops);
   const m = collectionCount(j, site.collection);
