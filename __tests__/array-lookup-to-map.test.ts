@@ -1,6 +1,6 @@
 import { applyTransform } from '../src/engine/registry';
 import { makeParser } from '../src/engine/parse';
-import { TINY_LITERAL_THRESHOLD } from '../transforms/array-lookup-to-map/decide';
+import { TINY_SET_LITERAL_THRESHOLD as TINY_LITERAL_THRESHOLD } from '../transforms/array-lookup-to-map/decide';
 import type { TransformOptions } from '../src/engine/types';
 
 // Decisions beyond the fixtures: safety levels, the types-off fallback, messages, thresholds and

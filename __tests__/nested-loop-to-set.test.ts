@@ -27,7 +27,7 @@ describe('nested-loop-to-set decisions', () => {
       expect.stringMatching(/^b is an Array/),
       expect.stringMatching(/^a is an Array, so a\.filter\(…\) runs its callback immediately/),
     ]);
-    expect(r.changes[0].complexity).toEqual({ before: 'O(n·m)', after: 'O(n+m)' });
+    expect(r.changes[0].complexity).toMatchObject({ before: 'O(n·m)', after: 'O(n+m)', pays: expect.stringContaining('once per call') });
     expect(r.changes[0].message).toMatch(/^Replaced b\.includes\(…\) with bSet\.has\(…\), a Set built once before the loop\.$/);
   });
 

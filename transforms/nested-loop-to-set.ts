@@ -14,6 +14,7 @@ import { bindingScope } from '../src/analysis/scope';
 import { collectionSource, invariantIn, variance, type CollectionSource } from './nested-loop-to-set/collection';
 import { decideScan } from './nested-loop-to-set/decide';
 import { rewriteDedupes } from './nested-loop-to-set/dedupe';
+import { rewriteSeenLists } from './nested-loop-to-set/seen-list';
 import { matchIncludes, matchIndexOf, matchInnerLoop, matchSome, type Match, type Scan } from './nested-loop-to-set/scans';
 
 const COMPLEXITY = { before: 'O(n·m)', after: 'O(n+m)' };
@@ -202,6 +203,8 @@ export const transform: PerfTransform = {
   docs: 'docs/transforms/nested-loop-to-set.md',
   mightMatch: (source) => /\.(includes|indexOf|some|filter)\s*\(|for\s*\(/.test(source),
   run(ctx) {
+    // Seen-lists first: their includes become Set lookups, not scans of a changing list.
+    rewriteSeenLists(ctx);
     const seen = new WeakSet<object>();
     const built = new Map<AnyNode, Map<string, string>>();
     for (let next = nextMatch(ctx, seen); next; next = nextMatch(ctx, seen)) {

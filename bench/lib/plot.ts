@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { sweptSize, type BenchRow } from './types';
+import { isGrid } from './report';
 
 /**
  * A dependency-free SVG chart of one suite's results: speedup (after ÷ before) against size, on
@@ -40,7 +41,7 @@ export function renderPlot(transform: string, rows: BenchRow[]): string {
       .map((r) => ({ x: sweptSize(r), y: r.speedup! }))
       .sort((a, b) => a.x - b.x);
     // A k×m sweep is a surface, not a line: it has its own table (bench/lib/surface.ts).
-    if (points.length === 0 || new Set(caseRows.map((r) => r.n)).size > 1) return;
+    if (points.length === 0 || isGrid(caseRows)) return;
     const series = { name, color: COLORS[i % COLORS.length], points };
     if (caseRows.some((r) => r.m !== undefined)) {
       small.push(series);

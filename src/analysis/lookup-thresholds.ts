@@ -15,10 +15,12 @@ export interface Crossover {
 
 export const CROSSOVERS: Record<IndexForm, Crossover[]> = {
   set: [
-    { k: 1, minM: null },
+    { k: 1, minM: null }, { k: 2, minM: null }, { k: 4, minM: null }, { k: 8, minM: null }, { k: 16, minM: null },
+    { k: 32, minM: null }, { k: 64, minM: 8 }, { k: 128, minM: 4 }, { k: 256, minM: 1 }, { k: 1000, minM: 8 },
   ],
   map: [
-    { k: 1, minM: null },
+    { k: 1, minM: null }, { k: 2, minM: null }, { k: 4, minM: null }, { k: 8, minM: null }, { k: 16, minM: null },
+    { k: 32, minM: 4 }, { k: 64, minM: 4 }, { k: 128, minM: 8 }, { k: 256, minM: 8 }, { k: 1000, minM: 4 },
   ],
 };
 

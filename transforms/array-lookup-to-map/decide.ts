@@ -10,14 +10,16 @@ import {
 } from '../../src/analysis';
 import type { Decision, TransformContext } from '../../src/engine/types';
 import { indexPays } from '../../src/analysis/lookup-cost';
+import { minSizeToPay } from '../../src/analysis/lookup-thresholds';
 import type { Lookup } from './shapes';
 
 /**
- * Below this many elements a linear scan is as fast as building and probing a Map/Set: the
- * small-find-in-for-of sweep (1000 lookups among m) ties at m = 2 and wins in every run from m = 4
- * (docs/transforms/array-lookup-to-map.md). Literal collections this small are left alone.
+ * Below this many elements a linear scan is as fast as building and probing a Map/Set, even with
+ * many lookups: the crossover at the largest k of the k×m sweep (src/analysis/lookup-thresholds.ts).
  */
-export const TINY_LITERAL_THRESHOLD = 4;
+export const TINY_LITERAL_THRESHOLD = minSizeToPay('map') ?? Infinity;
+/** The same for presence tests (some/includes/indexOf !== -1), answered by a Set. */
+export const TINY_SET_LITERAL_THRESHOLD = minSizeToPay('set') ?? Infinity;
 
 export interface Plan {
   lookup: Lookup;
@@ -104,13 +106,14 @@ export function decideLookup(ctx: TransformContext, lookup: Lookup): Verdict {
   const kindProblem = notAnArray(evidence, name);
   if (kindProblem) return { skip: kindProblem };
   const literalLength = evidence.literalLength;
-  if (literalLength !== undefined && literalLength < TINY_LITERAL_THRESHOLD) {
+  const tiny = SET_KINDS.has(lookup.kind) ? TINY_SET_LITERAL_THRESHOLD : TINY_LITERAL_THRESHOLD;
+  if (literalLength !== undefined && literalLength < tiny) {
     // `const seen = []` filled by the loop itself (a dedupe): its size is not the literal's, its change is the reason.
     for (const idPath of collection.paths(lookup.receiver)) {
       const validity = indexStaysValid(ctx.j, idPath, region);
       if (validity.stale !== undefined) return { skip: `${validity.stale} inside the loop` };
     }
-    return { skip: `${name} is a literal of ${literalLength} elements: below ${TINY_LITERAL_THRESHOLD} a linear scan is as fast` };
+    return { skip: `${name} is a literal of ${literalLength} elements: below ${tiny} a linear scan is as fast` };
   }
   if (evidence.kind !== 'array' || !evidence.strong) {
     assumptions.push(`${name} is an Array (not a string, typed array or object with its own ${methodName(lookup)}())`);

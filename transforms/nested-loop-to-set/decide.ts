@@ -8,14 +8,14 @@ import { findKeyWrites, describe, unknownCalls } from '../../src/analysis/mutati
 import { isSideEffectFree } from '../../src/analysis/purity';
 import { indexStaysValid } from '../../src/analysis/index-validity';
 import type { CollectionSource } from './collection';
+import { minSizeToPay } from '../../src/analysis/lookup-thresholds';
 import type { Scan } from './scans';
 
 /**
- * Below this many elements a linear scan of a literal is as fast as building a Set: the
- * small-allow-list sweep (1000 items against m) ties at m = 4 and wins clearly (~1.5×) from m = 6
- * (docs/transforms/nested-loop-to-set.md). Shorter literal collections are left alone.
+ * Below this many elements a linear scan of a literal is faster than building a Set, even with
+ * many lookups: the crossover at the largest k of the k×m sweep (src/analysis/lookup-thresholds.ts).
  */
-export const MIN_LITERAL_SIZE = 6;
+export const MIN_LITERAL_SIZE = minSizeToPay('set') ?? Infinity;
 
 const NOT_ARRAY: Record<string, string> = {
   string: 'is a string: includes/indexOf there is a substring search',
