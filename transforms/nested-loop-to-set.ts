@@ -15,6 +15,7 @@ import { collectionSource, invariantIn, variance, type CollectionSource } from '
 import { decideScan } from './nested-loop-to-set/decide';
 import { rewriteDedupes } from './nested-loop-to-set/dedupe';
 import { rewriteSeenLists } from './nested-loop-to-set/seen-list';
+import { handleModuleConstantScan } from './nested-loop-to-set/module-constant';
 import { matchIncludes, matchIndexOf, matchInnerLoop, matchSome, type Match, type Scan } from './nested-loop-to-set/scans';
 
 const COMPLEXITY = { before: 'O(n·m)', after: 'O(n+m)' };
@@ -99,8 +100,11 @@ function handle(ctx: TransformContext, scan: Scan, built: Map<AnyNode, Map<strin
   const source = collectionSource(scan.collectionPath);
   if (!source) return;
   const inner = enclosingLoop(scan.path);
-  // Not repeated: nothing to build once.
-  if (!inner) return;
+  // Not repeated here: a module constant may still be scanned once per call by a caller's loop.
+  if (!inner) {
+    handleModuleConstantScan(ctx, scan, source, built, { moduleConstant, decide: decideScan, setNameFor, scanText });
+    return;
+  }
   const varies = variance(scan.collectionPath, inner);
   if (varies && varies !== 'per-iteration') {
     ctx.decide(scan.path.node, { kind: 'skip', reason: `${varies.assigned} is assigned inside the loop: a Set built before it would go stale` }, { message: '' });
