@@ -4,6 +4,7 @@ import { enclosingLoop, insertBefore, releaseName, type AnyNode, type NodePath }
 import { isLookup, recogniseLookup, type Lookup } from './array-lookup-to-map/shapes';
 import { decideLookup, sourceText, type Plan } from './array-lookup-to-map/decide';
 import { buildIndex, parseStatements, replacement, type IndexPlan } from './array-lookup-to-map/build';
+import { rewriteRankLookups } from './array-lookup-to-map/rank';
 
 const COMPLEXITY = { before: 'O(n·m)', after: 'O(n+m)' };
 const TS_FILE = /\.(ts|tsx|mts|cts)$/i;
@@ -21,6 +22,8 @@ export const transform: PerfTransform = {
   mightMatch: (source) => /\.(find|findIndex|findLast|findLastIndex|filter|some|includes|indexOf)\s*\(/.test(source),
   run(ctx) {
     const { j, root } = ctx;
+    // Rank lookups in module constants first: one Map at module level beats one per call.
+    rewriteRankLookups(ctx);
     const plans: Plan[] = [];
     root.find(j.CallExpression).forEach((path: NodePath) => {
       const found = recogniseLookup(path);

@@ -18,7 +18,7 @@ import type { Lookup } from './shapes';
  * many lookups: the crossover at the largest k of the k×m sweep (src/analysis/lookup-thresholds.ts).
  */
 export const TINY_LITERAL_THRESHOLD = minSizeToPay('map') ?? Infinity;
-/** The same for presence tests (some/includes/indexOf !== -1), answered by a Set. */
+/** The same for native scans (includes, indexOf), which are cheaper per element than a predicate. */
 export const TINY_SET_LITERAL_THRESHOLD = minSizeToPay('set') ?? Infinity;
 
 export interface Plan {
@@ -36,8 +36,12 @@ export type Verdict = { plan: Plan } | { skip: string } | null;
 const HOISTABLE_METHODS = new Set(['map', 'filter']);
 const HOISTABLE_FUNCTIONS = new Set(['Object.keys', 'Object.values']);
 
-/** Kinds answered by a Set (presence); the others by a Map. */
-const SET_KINDS = new Set(['some', 'includes', 'contains']);
+/**
+ * Kinds that scan natively (includes/indexOf, compared per element inside the engine): their
+ * crossover is the one measured for includes (the `set` table). Kinds that call a predicate per
+ * element (find, filter, some, …) cost more per element scanned: the `map` table (find by key).
+ */
+const NATIVE_SCAN_KINDS = new Set(['includes', 'indexOf', 'contains']);
 
 /** Kinds that compare with `===` (the others, `includes`, use SameValueZero like Map/Set). */
 const STRICT_EQUALITY_KINDS = new Set(['find', 'findLast', 'findIndex', 'findLastIndex', 'filter', 'count', 'some', 'indexOf', 'contains']);
@@ -106,7 +110,7 @@ export function decideLookup(ctx: TransformContext, lookup: Lookup): Verdict {
   const kindProblem = notAnArray(evidence, name);
   if (kindProblem) return { skip: kindProblem };
   const literalLength = evidence.literalLength;
-  const tiny = SET_KINDS.has(lookup.kind) ? TINY_SET_LITERAL_THRESHOLD : TINY_LITERAL_THRESHOLD;
+  const tiny = NATIVE_SCAN_KINDS.has(lookup.kind) ? TINY_SET_LITERAL_THRESHOLD : TINY_LITERAL_THRESHOLD;
   if (literalLength !== undefined && literalLength < tiny) {
     // `const seen = []` filled by the loop itself (a dedupe): its size is not the literal's, its change is the reason.
     for (const idPath of collection.paths(lookup.receiver)) {
@@ -159,7 +163,7 @@ export function decideLookup(ctx: TransformContext, lookup: Lookup): Verdict {
   }
 
   const cost = indexPays(ctx.j, {
-    form: SET_KINDS.has(lookup.kind) ? 'set' : 'map', lookup: lookup.call, value: lookup.value, loop,
+    form: NATIVE_SCAN_KINDS.has(lookup.kind) ? 'set' : 'map', lookup: lookup.call, value: lookup.value, loop,
     buildAt: region, moduleLevel: false, collection: lookup.receiver,
   }, loops);
   if (!cost.pays) return { skip: cost.reason };
