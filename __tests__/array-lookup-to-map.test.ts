@@ -1,6 +1,8 @@
 import { applyTransform } from '../src/engine/registry';
 import { makeParser } from '../src/engine/parse';
-import { TINY_SET_LITERAL_THRESHOLD as TINY_LITERAL_THRESHOLD } from '../transforms/array-lookup-to-map/decide';
+import { minLiteralSize } from '../src/analysis/lookup-index';
+
+const TINY_LITERAL_THRESHOLD = minLiteralSize('keyed');
 import type { TransformOptions } from '../src/engine/types';
 
 // Decisions beyond the fixtures: safety levels, the types-off fallback, messages, thresholds and
@@ -90,7 +92,7 @@ export function f(stream: Stream<string>, users: { id: string }[]) {
 describe('messages', () => {
   test('one sentence naming the lookup and the index', () => {
     const [change] = run(TYPED_STRING_KEYS).changes;
-    expect(change.message).toBe('users.find(…) inside the loop now reads usersById, a Map built once before the loop.');
+    expect(change.message).toBe('users.find(…) inside the loop now reads userById, a Map built once before the loop.');
     expect(change.message.split('. ')).toHaveLength(1);
     expect(change).toMatchObject({ transform: ID, line: 5, column: 34 });
   });
@@ -109,20 +111,20 @@ describe('messages', () => {
 });
 
 describe('tiny literal collections', () => {
-  const literal = (n: number) => `const CODES = [${Array.from({ length: n }, (_, i) => `'c${i}'`).join(', ')}];
-export function f(xs: string[]) { return xs.filter((x) => CODES.includes(x)); }
+  const literal = (n: number) => `const CODES = [${Array.from({ length: n }, (_, i) => `{ code: 'c${i}', n: ${i} }`).join(', ')}];
+export function f(xs: string[]) { return xs.map((x) => CODES.find((c) => c.code === x)); }
 `;
 
   test(`fewer than ${TINY_LITERAL_THRESHOLD} elements: left alone, with the reason`, () => {
     const result = run(literal(TINY_LITERAL_THRESHOLD - 1));
     expect(result.changed).toBe(false);
-    expect(result.skipped[0].reason).toContain(`literal of ${TINY_LITERAL_THRESHOLD - 1} elements`);
+    expect(result.skipped[0].reason).toContain(`CODES has ${TINY_LITERAL_THRESHOLD - 1} elements: below ${TINY_LITERAL_THRESHOLD} a linear scan`);
   });
 
   test(`${TINY_LITERAL_THRESHOLD} elements: rewritten`, () => {
     const result = run(literal(TINY_LITERAL_THRESHOLD));
     expect(result.changes).toHaveLength(1);
-    expect(result.code).toContain('const codesSet = new Set(CODES);');
+    expect(result.code).toContain('const CODE_BY_CODE = new Map');
   });
 });
 
@@ -133,7 +135,7 @@ export function all(keys, rows) {
   const out = [];
   for (const k of keys) {
     out.push([rows.find((r) => r.id === k), rows.findIndex((r) => r.id === k), rows.findLast((r) => r.id === k),
-      rows.findLastIndex((r) => r.id === k), rows.filter((r) => r.id === k), rows.some((r) => r.id === k)]);
+      rows.findLastIndex((r) => r.id === k), rows.filter((r) => r.id === k), rows.some((r) => r.id === k && r.n > 0)]);
   }
   return out;
 }
@@ -181,13 +183,13 @@ describe('where the index goes', () => {
 `;
     const { code, changes } = run(source, { filePath: 'a.js' });
     expect(changes).toHaveLength(1);
-    expect(code).toMatch(/else \{\s*const usersById = new Map\(\);/);
+    expect(code).toMatch(/else \{\s*const userById = new Map\(\);/);
     parses(code);
   });
 
   test('an arrow with an expression body gets a block with return', () => {
     const { code } = run('export const f = (ids, users) => ids.map((id) => users.find((u) => u.id === id));\n', { filePath: 'a.js' });
-    expect(code).toMatch(/=> \{\s*const usersById = new Map\(\);[\s\S]*return ids\.map\(\(id\) => usersById\.get\(id\)\);\s*\}/);
+    expect(code).toMatch(/=> \{\s*const userById = new Map\(\);[\s\S]*return ids\.map\(\(id\) => userById\.get\(id\)\);\s*\}/);
     parses(code);
   });
 
@@ -203,9 +205,9 @@ describe('where the index goes', () => {
   });
 
   test('names never collide with existing bindings', () => {
-    const source = TYPED_STRING_KEYS.replace('const out', 'const usersById = 1;\n  const out');
+    const source = TYPED_STRING_KEYS.replace('const out', 'const userById = 1;\n  const out');
     const { code } = run(source);
-    expect(code).toContain('const usersById2 = new Map');
+    expect(code).toContain('const userById2 = new Map');
     parses(code, 'a.ts');
   });
 

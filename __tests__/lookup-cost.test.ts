@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { applyTransform } from '../src/engine/registry';
-import { CROSSOVERS, crossoverAt, minLookupsToPay, minSizeToPay } from '../src/analysis/lookup-thresholds';
+import { CROSSOVERS, crossoverAt, minLookupsToPay, minSizeToPay } from '../src/analysis/lookup-index/thresholds';
 import { crossoverSurface } from '../bench/lib/surface';
 import type { BenchRow } from '../bench/lib/types';
 
@@ -10,8 +10,8 @@ const results = (transform: string): BenchRow[] =>
 
 describe('the threshold table', () => {
   test.each([
-    ['set', 'nested-loop-to-set', 'grid-includes'],
-    ['map', 'array-lookup-to-map', 'grid-find'],
+    ['membership', 'nested-loop-to-set', 'grid-includes'],
+    ['keyed', 'array-lookup-to-map', 'grid-find'],
   ] as const)('%s crossovers are the ones the committed k×m sweep measured (%s / %s)', (form, transform, caseName) => {
     const rows = results(transform).filter((r) => r.case === caseName);
     expect(rows.length).toBeGreaterThan(0);
@@ -19,10 +19,10 @@ describe('the threshold table', () => {
   });
 
   test('reads a k between measured points conservatively (the lower measured k)', () => {
-    const min = minLookupsToPay('set')!;
-    expect(crossoverAt('set', min - 1, 1000).pays).toBe(false);
-    expect(crossoverAt('set', 10_000, 1000).pays).toBe(true);
-    expect(crossoverAt('set', 10_000, 1).pays).toBe(minSizeToPay('set')! <= 1);
+    const min = minLookupsToPay('membership')!;
+    expect(crossoverAt('membership', min - 1, 1000).pays).toBe(false);
+    expect(crossoverAt('membership', 10_000, 1000).pays).toBe(true);
+    expect(crossoverAt('membership', 10_000, 1).pays).toBe(minSizeToPay('membership')! <= 1);
   });
 });
 

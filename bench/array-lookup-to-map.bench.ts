@@ -66,7 +66,7 @@ export default defineBench({
       maxBeforeN: SLOW_ABOVE,
     },
     {
-      // The k×m sweep behind src/analysis/lookup-thresholds.ts (a Map by key): k orders looked
+      // The k×m sweep behind src/analysis/lookup-index/thresholds.ts (a Map by key): k orders looked
       // up per Map built, among m users, one in ten missing.
       name: 'grid-find',
       file: 'cases/array-lookup-to-map/find-in-loop.ts',

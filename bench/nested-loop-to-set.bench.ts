@@ -50,7 +50,7 @@ export default defineBench({
       maxBeforeN: SLOW_ABOVE,
     },
     {
-      // The k×m sweep behind src/analysis/lookup-thresholds.ts (a Set of values): k tags looked
+      // The k×m sweep behind src/analysis/lookup-index/thresholds.ts (a Set of values): k tags looked
       // up per Set built, in an allow-list of m, half of them allowed.
       name: 'grid-includes',
       file: 'cases/nested-loop-to-set/allowed-tags.ts',

@@ -1,10 +1,12 @@
 import type { PerfTransform, TransformContext } from '../src/engine/types';
 import { jscodeshiftEntry } from '../src/engine/jscodeshift-entry';
-import { enclosingLoop, insertBefore, releaseName, type AnyNode, type NodePath } from '../src/analysis';
+import { enclosingLoop, releaseName, type AnyNode, type NodePath } from '../src/analysis';
+import { insertIndexes, ownedByMembership } from '../src/analysis/lookup-index';
 import { isLookup, recogniseLookup, type Lookup } from './array-lookup-to-map/shapes';
 import { decideLookup, sourceText, type Plan } from './array-lookup-to-map/decide';
 import { buildIndex, parseStatements, replacement, type IndexPlan } from './array-lookup-to-map/build';
 import { rewriteRankLookups } from './array-lookup-to-map/rank';
+import { isDedupeSearch } from '../src/analysis/lookup-index';
 
 const COMPLEXITY = { before: 'O(n·m)', after: 'O(n+m)' };
 const TS_FILE = /\.(ts|tsx|mts|cts)$/i;
@@ -26,6 +28,10 @@ export const transform: PerfTransform = {
     rewriteRankLookups(ctx);
     const plans: Plan[] = [];
     root.find(j.CallExpression).forEach((path: NodePath) => {
+      // Membership tests over collections a Set can copy are nested-loop-to-set's (one owner per site).
+      if (ownedByMembership(path)) return;
+      // The search inside a de-duplication by self-index belongs to nested-loop-to-set.
+      if (isDedupeSearch(path)) return;
       const found = recogniseLookup(path);
       if (!found) return;
       if (!isLookup(found)) {
@@ -51,7 +57,7 @@ function applyPlans(ctx: TransformContext, plans: Plan[]): void {
   const groups = new Map<AnyNode, { path: NodePath; indexes: IndexPlan[] }>();
   for (const plan of plans) {
     const { lookup } = plan;
-    const built = buildIndex(ctx, lookup, typed, plan.placement.statement);
+    const built = buildIndex(ctx, lookup, typed, plan.placement.statement, plan.excludeNaN);
     if ('skip' in built) {
       ctx.decide(lookup.call.node, { kind: 'skip', reason: built.skip }, { message: built.skip });
       continue;
@@ -71,8 +77,8 @@ function applyPlans(ctx: TransformContext, plans: Plan[]): void {
   }
   for (const { path, indexes } of groups.values()) {
     if (indexes.length === 0) continue;
-    const statements = parseStatements(ctx, indexes.map((i) => i.code).join('\n'));
-    if (!insertBefore(ctx.j, path, statements)) {
+    const statements = indexes.map((index) => ({ name: index.name, statements: parseStatements(ctx, index.code) }));
+    if (!insertIndexes(ctx.j, path, statements)) {
       throw new Error('array-lookup-to-map: no place for the index although the decision found one');
     }
   }

@@ -5,36 +5,29 @@ import { patternNames } from '../src/analysis/functions';
 import { functionContextDiffers, nameChangesDuring } from '../src/analysis/stable-names';
 import { readsFunctionContext } from '../src/analysis/functions';
 import { enclosingLoop, iterationRunsImmediately, loopsBetween, namesRead, type LoopInfo } from '../src/analysis/loops';
-import { insertBefore, placementFor } from '../src/analysis/insert';
+import { placementFor } from '../src/analysis/insert';
 import { suspends } from '../src/analysis/index-validity';
 import { indexPays } from '../src/analysis/lookup-cost';
 import { describe, findMutations } from '../src/analysis/mutation';
-import { freshName, releaseName } from '../src/analysis/naming';
+import { releaseName } from '../src/analysis/naming';
 import { bindingScope } from '../src/analysis/scope';
-import { collectionSource, invariantIn, variance, type CollectionSource } from './nested-loop-to-set/collection';
-import { decideScan } from './nested-loop-to-set/decide';
+import { collectionSource, freshIndexName, insertIndexes, setBuildStatements, invariantIn, membershipAt, variance, type CollectionSource, type Match, type Scan } from '../src/analysis/lookup-index';
+import { decideScan, exactness } from './nested-loop-to-set/decide';
 import { rewriteDedupes } from './nested-loop-to-set/dedupe';
 import { rewriteSeenLists } from './nested-loop-to-set/seen-list';
 import { handleModuleConstantScan } from './nested-loop-to-set/module-constant';
-import { matchIncludes, matchIndexOf, matchInnerLoop, matchSome, type Match, type Scan } from './nested-loop-to-set/scans';
 
 const COMPLEXITY = { before: 'O(n·m)', after: 'O(n+m)' };
 
-const MATCHERS: Record<string, (path: NodePath) => Match> = {
-  CallExpression: (path) => matchIncludes(path) ?? matchSome(path),
-  BinaryExpression: matchIndexOf,
-  ForOfStatement: matchInnerLoop,
-  ForStatement: matchInnerLoop,
-};
+const SCAN_TYPES = new Set(['CallExpression', 'BinaryExpression', 'ForOfStatement', 'ForStatement']);
 
 /** The first scan (in source order) not looked at yet. */
 function nextMatch(ctx: TransformContext, seen: WeakSet<object>): { path: NodePath; match: NonNullable<Match> } | null {
   let found: { path: NodePath; match: NonNullable<Match> } | null = null;
   ctx.root.find(ctx.j.Node).some((path: NodePath) => {
-    const matcher = MATCHERS[path.node.type];
-    if (!matcher || seen.has(path.node)) return false;
+    if (!SCAN_TYPES.has(path.node.type) || seen.has(path.node)) return false;
     seen.add(path.node);
-    const match = matcher(path);
+    const match = membershipAt(path);
     if (match) found = { path, match };
     return !!match;
   });
@@ -71,12 +64,8 @@ function moduleConstant(ctx: TransformContext, source: CollectionSource): NodePa
   return findMutations(ctx.j, program, name, scope).length === 0 ? declaration : null;
 }
 
-function setNameFor(ctx: TransformContext, scan: Scan, source: CollectionSource, at: NodePath): string {
-  const keys = scan.key ? scan.key.names[scan.key.names.length - 1] : '';
-  const stem = `${source.stem}${keys ? keys[0].toUpperCase() + keys.slice(1) : ''}`;
-  const constantCase = /^[A-Z][A-Z0-9_]*$/.test(source.stem);
-  const base = constantCase ? `${source.stem}${keys ? `_${keys.toUpperCase()}` : ''}_SET` : `${stem}Set`;
-  return freshName(ctx.j, at, base);
+function setNameFor(ctx: TransformContext, scan: Scan, at: NodePath): string {
+  return freshIndexName(ctx.j, at, { collection: scan.collectionPath.node, role: 'set', keyPath: scan.key?.names ?? [], value: scan.value });
 }
 
 function scanText(scan: Scan): string {
@@ -102,7 +91,7 @@ function handle(ctx: TransformContext, scan: Scan, built: Map<AnyNode, Map<strin
   const inner = enclosingLoop(scan.path);
   // Not repeated here: a module constant may still be scanned once per call by a caller's loop.
   if (!inner) {
-    handleModuleConstantScan(ctx, scan, source, built, { moduleConstant, decide: decideScan, setNameFor, scanText });
+    handleModuleConstantScan(ctx, scan, source, built, { moduleConstant, decide: decideScan, setNameFor, scanText, exactness });
     return;
   }
   const varies = variance(scan.collectionPath, inner);
@@ -163,7 +152,7 @@ function handle(ctx: TransformContext, scan: Scan, built: Map<AnyNode, Map<strin
   const decision = withAssumptions(decideScan(ctx, scan, source, region), [...immediacy.assumptions, ...nameAssumptions]);
   // Correct but pointless is the second worst rewrite: only where the lookups repay the build.
   const cost = decision.kind === 'skip' ? null : indexPays(j, {
-    form: 'set', lookup: scan.path, value: scan.value, loop, buildAt: declaration ?? placement!.statement,
+    form: 'membership', lookup: scan.path, value: scan.value, loop, buildAt: declaration ?? placement!.statement,
     moduleLevel: !!declaration, collection: scan.collectionPath,
   }, loopsBetween(scan.path, loop));
   if (cost && !cost.pays) {
@@ -173,10 +162,11 @@ function handle(ctx: TransformContext, scan: Scan, built: Map<AnyNode, Map<strin
 
   const place: AnyNode = declaration ? declaration.node : placement!.statement.node;
   const builtHere = built.get(place) ?? new Map<string, string>();
-  const collectionKey = `${j(scan.collectionPath.node).toSource()}|${scan.key?.names.join('.') ?? ''}|${source.literal ? scan.collectionPath.node.start : ''}`;
+  const exact = exactness(ctx, scan, source);
+  const collectionKey = `${j(scan.collectionPath.node).toSource()}|${scan.key?.names.join('.') ?? ''}|${source.literal ? scan.collectionPath.node.start : ''}|${exact.excludeNaN}|${exact.skipHoles}`;
   const existing = builtHere.get(collectionKey);
   const at = declaration ?? placement!.statement;
-  const name = existing ?? setNameFor(ctx, scan, source, at);
+  const name = existing ?? setNameFor(ctx, scan, at);
   const message = `Replaced ${scanText(scan)} with ${name}.has(…), a Set built once ${declaration ? 'at module level' : 'before the loop'}.`;
   const complexity = cost?.pays ? { ...COMPLEXITY, ...(cost.k !== null ? { k: cost.k } : {}), pays: cost.why } : COMPLEXITY;
   if (!ctx.decide(scan.path.node, decision, { message, complexity })) {
@@ -186,15 +176,12 @@ function handle(ctx: TransformContext, scan: Scan, built: Map<AnyNode, Map<strin
 
   // Casts stay: `(ALLOWED as readonly string[])` types the Set as the code typed the scan.
   const collection = withoutParens(scan.collectionPath.node);
-  const init = scan.key
-    ? j.newExpression(j.identifier('Set'), [j.callExpression(j.memberExpression(collection, j.identifier('map')), [scan.key.mapper(j)])])
-    : j.newExpression(j.identifier('Set'), [collection]);
+  const statements = setBuildStatements(j, { name, collection, mapper: scan.key ? scan.key.mapper(j) : null, ...exact });
   const has = j.callExpression(j.memberExpression(j.identifier(name), j.identifier('has')), [scan.value]);
   scan.replace(j, has);
   if (existing) return;
-  const statement = j.variableDeclaration('const', [j.variableDeclarator(j.identifier(name), init)]);
-  if (declaration) declaration.insertAfter(statement);
-  else insertBefore(j, loop.path, [statement]);
+  if (declaration) [...statements].reverse().forEach((statement) => declaration.insertAfter(statement));
+  else insertIndexes(j, loop.path, [{ name, statements }]);
   builtHere.set(collectionKey, name);
   built.set(place, builtHere);
 }

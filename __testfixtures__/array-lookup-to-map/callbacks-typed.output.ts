@@ -22,23 +22,23 @@ export function scansPerShipment(shipments: Shipment[], scans: Scan[]) {
 
 // @perfmod-check allScanned(g.array(g.record({ id: g.str(), carrier: g.str() })), g.array(g.record({ shipmentId: g.str(), at: g.int() })))
 export function allScanned(shipments: readonly Shipment[], scans: readonly Scan[]): boolean {
-  const scansCountByShipmentId = new Map<(typeof scans)[number]['shipmentId'], number>();
-  scans.forEach((scan) => scansCountByShipmentId.set(scan.shipmentId, (scansCountByShipmentId.get(scan.shipmentId) ?? 0) + 1));
-  return shipments.every((s) => (scansCountByShipmentId.get(s.id) ?? 0) > 0);
+  const scanCountByShipmentId = new Map<(typeof scans)[number]['shipmentId'], number>();
+  scans.forEach((scan) => scanCountByShipmentId.set(scan.shipmentId, (scanCountByShipmentId.get(scan.shipmentId) ?? 0) + 1));
+  return shipments.every((s) => (scanCountByShipmentId.get(s.id) ?? 0) > 0);
 }
 
 // @perfmod-check firstScanAt(g.array(g.str()), g.array(g.record({ shipmentId: g.str(), at: g.int() })))
 export function firstScanAt(ids: string[], scans: Array<Scan>): number[] {
-  const scansIndexByShipmentId = new Map<(typeof scans)[number]['shipmentId'], number>();
-  for (const [i, scan] of scans.entries()) if (!scansIndexByShipmentId.has(scan.shipmentId)) scansIndexByShipmentId.set(scan.shipmentId, i);
-  return ids.map((id) => scansIndexByShipmentId.get(id) ?? -1);
+  const scanIndexByShipmentId = new Map<(typeof scans)[number]['shipmentId'], number>();
+  for (const [i, scan] of scans.entries()) if (!scanIndexByShipmentId.has(scan.shipmentId)) scanIndexByShipmentId.set(scan.shipmentId, i);
+  return ids.map((id) => scanIndexByShipmentId.get(id) ?? -1);
 }
 
 // @perfmod-check carrierRank(g.array(g.record({ id: g.str(), carrier: g.str() })), g.array(g.str()))
 export function carrierRank(shipments: Shipment[], carriers: string[]): boolean {
-  const carriersIndex = new Map<(typeof carriers)[number], number>();
+  const carrierPosition = new Map<(typeof carriers)[number], number>();
   carriers.forEach((x, i) => {
-    if (!carriersIndex.has(x)) carriersIndex.set(x, i);
+    if (!carrierPosition.has(x)) carrierPosition.set(x, i);
   });
-  return shipments.some((s) => (carriersIndex.get(s.carrier) ?? -1) === 0);
+  return shipments.some((s) => (carrierPosition.get(s.carrier) ?? -1) === 0);
 }

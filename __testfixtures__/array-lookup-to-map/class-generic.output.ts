@@ -8,10 +8,10 @@ export class Catalog<P extends Entity> {
 
   resolve(ids: string[], products: P[]): (P | undefined)[] {
     const found: (P | undefined)[] = [];
-    const productsById = new Map<(typeof products)[number]['id'], (typeof products)[number]>();
-    for (const p of products) if (!productsById.has(p.id)) productsById.set(p.id, p);
+    const productById = new Map<(typeof products)[number]['id'], (typeof products)[number]>();
+    for (const p of products) if (!productById.has(p.id)) productById.set(p.id, p);
     for (const id of ids) {
-      found.push(productsById.get(id));
+      found.push(productById.get(id));
     }
     return found;
   }

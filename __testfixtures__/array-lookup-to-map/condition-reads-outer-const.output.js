@@ -4,10 +4,11 @@
 export function regional(orders, users, region) {
   const minLevel = 0;
   const out = [];
-  const usersById = new Map();
-  for (const u of users) if (u.region === region && u.level >= minLevel && !usersById.has(u.id)) usersById.set(u.id, u);
+  const userById = new Map();
+  for (const u of users) if (u.region === region && u.level >= minLevel && !userById.has(u.id)) userById.set(u.id, u);
+  userById.delete(NaN);
   for (const o of orders) {
-    out.push(usersById.get(o.userId));
+    out.push(userById.get(o.userId));
   }
   return out;
 }

@@ -8,10 +8,10 @@ interface User {
 // @perfmod-check ownerNames(g.array(g.record({ userId: g.str() })), g.array(g.record({ id: g.str(), name: g.str() })))
 export function ownerNames(orders: { userId: string }[], users: User[]): string {
 	const names: string[] = [];
-	const usersById = new Map<(typeof users)[number]['id'], (typeof users)[number]>();
-	for (const user of users) if (!usersById.has(user.id)) usersById.set(user.id, user);
+	const userById = new Map<(typeof users)[number]['id'], (typeof users)[number]>();
+	for (const user of users) if (!userById.has(user.id)) userById.set(user.id, user);
 	for (const order of orders) {
-		const owner = usersById.get(order.userId);
+		const owner = userById.get(order.userId);
 		names.push(owner ? owner.name : `?
     (template text keeps its spaces)`);
 	}

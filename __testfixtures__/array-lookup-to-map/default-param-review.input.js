@@ -1,5 +1,5 @@
 // In JavaScript a default value is no type: `users = []` only says what an omitted argument is.
-// A caller may pass anything else, so the Array, NaN and null-element assumptions are stated.
+// A caller may pass anything else, so the Array and null-element assumptions are stated (NaN keys are left out of the index).
 // @perfmod-check owners(g.array(g.key()), g.array(g.record({ id: g.key(), name: g.str() })))
 export function owners(ids = [], users = []) {
   const out = [];

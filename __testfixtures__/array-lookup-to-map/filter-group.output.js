@@ -7,6 +7,7 @@ export function withLines(orders, lines) {
     if (group) group.push(line);
     else linesByOrderId.set(line.orderId, [line]);
   });
+  linesByOrderId.delete(NaN);
   return orders.map((order) => {
     const mine = linesByOrderId.get(order.id)?.slice() ?? [];
     mine.push({ orderId: order.id, qty: 0, note: 'shipping' });
@@ -18,10 +19,11 @@ export function withLines(orders, lines) {
 // @perfmod-check lineCounts(g.array(g.record({ id: g.key() })), g.array(g.record({ orderId: g.key() })))
 export function lineCounts(orders, lines) {
   const counts = [];
-  const linesCountByOrderId = new Map();
-  lines.forEach((line) => linesCountByOrderId.set(line.orderId, (linesCountByOrderId.get(line.orderId) ?? 0) + 1));
+  const lineCountByOrderId = new Map();
+  lines.forEach((line) => lineCountByOrderId.set(line.orderId, (lineCountByOrderId.get(line.orderId) ?? 0) + 1));
+  lineCountByOrderId.delete(NaN);
   for (const order of orders) {
-    counts.push(linesCountByOrderId.get(order.id) ?? 0);
+    counts.push(lineCountByOrderId.get(order.id) ?? 0);
   }
   return counts;
 }

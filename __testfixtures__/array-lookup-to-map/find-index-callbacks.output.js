@@ -4,6 +4,7 @@ export function positions(lines, stock) {
   const out = [];
   const stockIndexBySku = new Map();
   for (const [i, s] of stock.entries()) if (!stockIndexBySku.has(s.sku)) stockIndexBySku.set(s.sku, i);
+  stockIndexBySku.delete(NaN);
   lines.forEach((line) => {
     const at = stockIndexBySku.get(line.sku) ?? -1;
     out.push(at);
@@ -16,5 +17,6 @@ export function positions(lines, stock) {
 export function offsets(codes, table) {
   const tableIndexByCode = new Map();
   for (const [i, row] of table.entries()) if (!tableIndexByCode.has(row.code)) tableIndexByCode.set(row.code, i);
+  tableIndexByCode.delete(NaN);
   return codes.map((code) => 1 + (tableIndexByCode.get(code) ?? -1));
 }

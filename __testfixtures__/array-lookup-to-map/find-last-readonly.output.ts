@@ -5,13 +5,13 @@ type Reading = { sensor: string; value: number };
 export function latest(sensors: readonly string[], readings: readonly Reading[]) {
   const values: (number | undefined)[] = [];
   const where: number[] = [];
-  const lastReadingsBySensor = new Map<(typeof readings)[number]['sensor'], (typeof readings)[number]>();
-  for (const r of readings) lastReadingsBySensor.set(r.sensor, r);
-  const lastReadingsIndexBySensor = new Map<(typeof readings)[number]['sensor'], number>();
-  for (const [i, r] of readings.entries()) lastReadingsIndexBySensor.set(r.sensor, i);
+  const lastReadingBySensor = new Map<(typeof readings)[number]['sensor'], (typeof readings)[number]>();
+  for (const r of readings) lastReadingBySensor.set(r.sensor, r);
+  const lastReadingIndexBySensor = new Map<(typeof readings)[number]['sensor'], number>();
+  for (const [i, r] of readings.entries()) lastReadingIndexBySensor.set(r.sensor, i);
   for (const name of sensors) {
-    values.push(lastReadingsBySensor.get(name)?.value);
-    where.push(lastReadingsIndexBySensor.get(name) ?? -1);
+    values.push(lastReadingBySensor.get(name)?.value);
+    where.push(lastReadingIndexBySensor.get(name) ?? -1);
   }
   return { values, where };
 }

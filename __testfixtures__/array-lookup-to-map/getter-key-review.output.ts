@@ -12,10 +12,10 @@ export class Account {
 export function owners(wanted: string[], handles: string[]): (string | undefined)[] {
   const accounts: Account[] = handles.map((h) => new Account(h));
   const out: (string | undefined)[] = [];
-  const accountsById = new Map<(typeof accounts)[number]['id'], (typeof accounts)[number]>();
-  for (const a of accounts) if (!accountsById.has(a.id)) accountsById.set(a.id, a);
+  const accountById = new Map<(typeof accounts)[number]['id'], (typeof accounts)[number]>();
+  for (const a of accounts) if (!accountById.has(a.id)) accountById.set(a.id, a);
   for (const w of wanted) {
-    out.push(accountsById.get(w)?.id);
+    out.push(accountById.get(w)?.id);
   }
   return out;
 }

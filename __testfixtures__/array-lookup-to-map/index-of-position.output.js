@@ -2,12 +2,13 @@
 // @perfmod-check ranks(g.array(g.key()), g.array(g.key()))
 export function ranks(picks, leaderboard) {
   const out = [];
-  const leaderboardIndex = new Map();
+  const leaderboardPosition = new Map();
   leaderboard.forEach((x, i) => {
-    if (!leaderboardIndex.has(x)) leaderboardIndex.set(x, i);
+    if (!leaderboardPosition.has(x)) leaderboardPosition.set(x, i);
   });
+  leaderboardPosition.delete(NaN);
   for (const pick of picks) {
-    const rank = leaderboardIndex.get(pick) ?? -1;
+    const rank = leaderboardPosition.get(pick) ?? -1;
     out.push(rank === -1 ? 'unranked' : rank + 1);
   }
   return out;

@@ -2,10 +2,11 @@
 // @perfmod-check classic(g.array(g.record({ userId: g.key() })), g.array(g.record({ id: g.key() })))
 export function classic(orders, users) {
   const out = [];
-  const usersById = new Map();
-  for (const u of users) if (!usersById.has(u.id)) usersById.set(u.id, u);
+  const userById = new Map();
+  for (const u of users) if (!userById.has(u.id)) userById.set(u.id, u);
+  userById.delete(NaN);
   for (let i = 0; i < orders.length; i++) {
-    out.push(usersById.get(orders[i].userId));
+    out.push(userById.get(orders[i].userId));
   }
   return out;
 }
@@ -14,11 +15,9 @@ export function classic(orders, users) {
 export function drain(queue, users) {
   const pending = queue.slice();
   const out = [];
-  const usersIdSet = new Set();
-  users.forEach((u) => usersIdSet.add(u.id));
   while (pending.length > 0) {
     const next = pending.shift();
-    out.push(usersIdSet.has(next));
+    out.push(users.some((u) => u.id === next));
   }
   return out;
 }
@@ -26,20 +25,19 @@ export function drain(queue, users) {
 // @perfmod-check keysIn(g.fc.dictionary(g.fc.constantFrom('a', 'b', 'c', 'd'), g.int()), g.array(g.record({ name: g.key() })))
 export function keysIn(settings, fields) {
   const known = [];
-  const fieldsNameSet = new Set();
-  fields.forEach((f) => fieldsNameSet.add(f.name));
   for (const name in settings) {
-    if (fieldsNameSet.has(name)) known.push(name);
+    if (fields.some((f) => f.name === name)) known.push(name);
   }
   return known;
 }
 
 // @perfmod-check totals(g.array(g.record({ sku: g.key(), qty: g.int() })), g.array(g.record({ sku: g.key(), price: g.int() })))
 export function totals(lines, prices) {
-  const pricesBySku = new Map();
-  for (const p of prices) if (!pricesBySku.has(p.sku)) pricesBySku.set(p.sku, p);
+  const priceBySku = new Map();
+  for (const p of prices) if (!priceBySku.has(p.sku)) priceBySku.set(p.sku, p);
+  priceBySku.delete(NaN);
   return lines.reduce((sum, line) => {
-    const price = pricesBySku.get(line.sku);
+    const price = priceBySku.get(line.sku);
     return sum + (price ? price.price * line.qty : 0);
   }, 0);
 }

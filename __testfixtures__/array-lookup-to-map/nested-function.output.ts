@@ -5,10 +5,10 @@ type Tag = { slug: string; label: string };
 export function labelsFor(articles: string[][], tags: Tag[]): string[][] {
   function labels(slugs: string[]): string[] {
     const result: string[] = [];
-    const tagsBySlug = new Map<(typeof tags)[number]['slug'], (typeof tags)[number]>();
-    for (const t of tags) if (!tagsBySlug.has(t.slug)) tagsBySlug.set(t.slug, t);
+    const tagBySlug = new Map<(typeof tags)[number]['slug'], (typeof tags)[number]>();
+    for (const t of tags) if (!tagBySlug.has(t.slug)) tagBySlug.set(t.slug, t);
     for (const slug of slugs) {
-      const tag = tagsBySlug.get(slug);
+      const tag = tagBySlug.get(slug);
       if (tag) result.push(tag.label);
     }
     return result;

@@ -3,12 +3,12 @@
 // @perfmod-check report(g.array(g.record({ userId: g.key(), tag: g.key() })), g.array(g.record({ id: g.key(), name: g.str() })), g.array(g.key()))
 export function report(orders, users, allowed) {
   const out = [];
-  const allowedSet = new Set(allowed);
-  const usersById = new Map();
-  for (const u of users) if (!usersById.has(u.id)) usersById.set(u.id, u);
+  const userById = new Map();
+  for (const u of users) if (!userById.has(u.id)) userById.set(u.id, u);
+  userById.delete(NaN);
   for (const o of orders) {
-    if (!allowedSet.has(o.tag)) continue;
-    const user = usersById.get(o.userId);
+    if (!allowed.includes(o.tag)) continue;
+    const user = userById.get(o.userId);
     out.push(user ? user.name : null);
   }
   return out;
@@ -16,28 +16,26 @@ export function report(orders, users, allowed) {
 
 // @perfmod-check names(g.array(g.record({ userId: g.key() })), g.array(g.record({ id: g.key(), name: g.str() })))
 export function names(orders, users) {
-  const usersIdSet = new Set();
-  users.forEach((u) => usersIdSet.add(u.id));
-  const usersById = new Map();
-  for (const u of users) if (!usersById.has(u.id)) usersById.set(u.id, u);
-  return orders.map((o) => (usersIdSet.has(o.userId) ? usersById.get(o.userId).name : '?'));
+  const userById = new Map();
+  for (const u of users) if (!userById.has(u.id)) userById.set(u.id, u);
+  userById.delete(NaN);
+  return orders.map((o) => (users.some((u) => u.id === o.userId) ? userById.get(o.userId).name : '?'));
 }
 
 // @perfmod-check both(g.array(g.key()), g.array(g.key()), g.array(g.record({ id: g.key() })))
 export function both(keys, known, rows) {
   const a = [];
-  const knownSet = new Set(known);
-  for (const k of keys) a.push(knownSet.has(k));
+  for (const k of keys) a.push(known.includes(k));
   const b = [];
-  const rowsById = new Map();
-  for (const r of rows) if (!rowsById.has(r.id)) rowsById.set(r.id, r);
-  for (const k of keys) b.push(rowsById.get(k));
+  const rowById = new Map();
+  for (const r of rows) if (!rowById.has(r.id)) rowById.set(r.id, r);
+  rowById.delete(NaN);
+  for (const k of keys) b.push(rowById.get(k));
   const c = [];
-  const knownSet2 = new Set();
-  known.forEach((x) => knownSet2.add(x));
-  const rowsIndexById = new Map();
-  for (const [i, r] of rows.entries()) if (!rowsIndexById.has(r.id)) rowsIndexById.set(r.id, i);
-  for (const k of keys) c.push(knownSet2.has(k), rowsIndexById.get(k) ?? -1);
+  const rowIndexById = new Map();
+  for (const [i, r] of rows.entries()) if (!rowIndexById.has(r.id)) rowIndexById.set(r.id, i);
+  rowIndexById.delete(NaN);
+  for (const k of keys) c.push(known.some((x) => x === k), rowIndexById.get(k) ?? -1);
   return [a, b, c];
 }
 
@@ -45,17 +43,17 @@ export function both(keys, known, rows) {
 export function grid(groups, allowed, items) {
   const out = [];
   for (const grp of groups) {
-    const allowedSet = new Set();
-    allowed.forEach((x) => allowedSet.add(x));
-    const lastItemsById = new Map();
-    for (const it of items) lastItemsById.set(it.id, it);
-    const itemsIndex = new Map();
+    const lastItemById = new Map();
+    for (const it of items) lastItemById.set(it.id, it);
+    lastItemById.delete(NaN);
+    const itemPosition = new Map();
     items.forEach((x, i) => {
-      if (!itemsIndex.has(x)) itemsIndex.set(x, i);
+      if (!itemPosition.has(x)) itemPosition.set(x, i);
     });
+    itemPosition.delete(NaN);
     for (const id of grp.ids) {
-      if (allowedSet.has(id)) out.push(lastItemsById.get(id));
-      else out.push(itemsIndex.get(id) ?? -1);
+      if (allowed.indexOf(id) !== -1) out.push(lastItemById.get(id));
+      else out.push(itemPosition.get(id) ?? -1);
     }
   }
   return out;

@@ -1,15 +1,15 @@
 // @perfmod-check sharedTags(g.array(g.str()), g.array(g.str()))
 // @perfmod-check sharedTags(g.array(g.key()), g.array(g.key()))
 export function sharedTags(postTags: string[], followedTags: string[]): string[] {
-  const followedTagsSet = new Set(followedTags);
-  return postTags.filter(tag => followedTagsSet.has(tag));
+  const followedTagSet = new Set(followedTags);
+  return postTags.filter(tag => followedTagSet.has(tag));
 }
 
 // includes and Set both use SameValueZero: NaN and -0 behave the same, so numbers are safe too.
 // @perfmod-check commonScores(g.array(g.num()), g.array(g.num()))
 export function commonScores(mine: number[], theirs: Array<number>): number[] {
-  const theirsSet = new Set(theirs);
+  const theirSet = new Set(theirs);
   return mine.filter(function (score) {
-    return theirsSet.has(score);
+    return theirSet.has(score);
   });
 }

@@ -12,9 +12,9 @@ export class Account {
 export function known(wanted: string[], handles: string[]): string[] {
   const accounts: Account[] = handles.map((h) => new Account(h));
   const out: string[] = [];
-  const accountsIdSet = new Set(accounts.map((a) => a.id));
+  const accountIdSet = new Set(accounts.map((a) => a.id));
   for (const w of wanted) {
-    if (accountsIdSet.has(w)) out.push(w);
+    if (accountIdSet.has(w)) out.push(w);
   }
   return out;
 }

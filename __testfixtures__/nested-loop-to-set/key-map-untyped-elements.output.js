@@ -5,5 +5,6 @@
 export function anyKnown(items, b) {
   const known = Array.from(b);
   const knownIdSet = new Set(known.map((y) => y.id));
+  knownIdSet.delete(NaN);
   return items.some((x) => knownIdSet.has(x.id));
 }

@@ -10,8 +10,8 @@ interface Invite {
 
 // @perfmod-check alreadyRegistered(g.array(g.record({ email: g.key(), sentAt: g.int() })), g.array(g.record({ id: g.str(), email: g.key() })))
 export function alreadyRegistered(invites: Invite[], users: readonly User[]): Invite[] {
-  const usersEmailSet = new Set(users.map((user) => user.email));
-  return invites.filter((invite) => usersEmailSet.has(invite.email));
+  const userEmailSet = new Set(users.map((user) => user.email));
+  return invites.filter((invite) => userEmailSet.has(invite.email));
 }
 
 // Generic over anything with an id.

@@ -1,8 +1,8 @@
 const KEYWORDS = ['break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default', 'delete', 'do'];
 
-const KEYWORDS_SET = new Set(KEYWORDS);
+const KEYWORD_SET = new Set(KEYWORDS);
 
 // @perfmod-check isKeyword(g.oneof(g.constant('case'), g.constant('do'), g.str()))
 export function isKeyword(word) {
-  return KEYWORDS_SET.has(word);
+  return KEYWORD_SET.has(word);
 }

@@ -2,14 +2,14 @@
 // crossover, a Set built once at module load answers every call.
 const KEYWORDS: readonly string[] = ['break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default', 'delete', 'do'];
 
-const KEYWORDS_SET = new Set(KEYWORDS);
+const KEYWORD_SET = new Set(KEYWORDS);
 
 // @perfmod-check isKeyword(g.oneof(g.constant('case'), g.constant('do'), g.str()))
 export function isKeyword(word: string): boolean {
-  return KEYWORDS_SET.has(word);
+  return KEYWORD_SET.has(word);
 }
 
 // @perfmod-check notKeyword(g.oneof(g.constant('class'), g.str()))
 export function notKeyword(word: string): boolean {
-  return !KEYWORDS_SET.has(word);
+  return !KEYWORD_SET.has(word);
 }

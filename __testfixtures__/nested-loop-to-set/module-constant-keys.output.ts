@@ -13,6 +13,6 @@ export function itemAt(i: number): Item | undefined {
 }
 
 export function known(xs: Item[]): Item[] {
-  const ITEMS_ID_SET = new Set(ITEMS.map((y) => y.id));
-  return xs.filter((x) => ITEMS_ID_SET.has(x.id));
+  const ITEM_ID_SET = new Set(ITEMS.map((y) => y.id));
+  return xs.filter((x) => ITEM_ID_SET.has(x.id));
 }

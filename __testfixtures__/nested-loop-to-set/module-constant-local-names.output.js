@@ -12,6 +12,6 @@ const CATALOG = [
 ];
 
 export function pick(xs, field) {
-  const CATALOGMappedSet = new Set(CATALOG.map((item) => item[field]));
-  return xs.filter((x) => CATALOGMappedSet.has(x));
+  const CATALOG_SET = new Set(CATALOG.map((item) => item[field]));
+  return xs.filter((x) => CATALOG_SET.has(x));
 }

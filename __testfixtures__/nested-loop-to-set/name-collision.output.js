@@ -3,6 +3,6 @@ const tagsSet = 'reserved';
 
 // @perfmod-check tagged(g.array(g.key()), g.array(g.key()))
 export function tagged(items, tags) {
-  const tagsSet2 = new Set(tags);
-  return items.filter((item) => tagsSet2.has(item)).concat([tagsSet]);
+  const tagSet = new Set(tags);
+  return items.filter((item) => tagSet.has(item)).concat([tagsSet]);
 }

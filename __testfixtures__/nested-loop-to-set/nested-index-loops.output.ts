@@ -1,10 +1,10 @@
 // @perfmod-check positionsOfKnown(g.array(g.str()), g.array(g.str()))
 export function positionsOfKnown(tokens: string[], keywords: string[]): number[] {
   const positions: number[] = [];
-  const keywordsSet = new Set(keywords);
+  const keywordSet = new Set(keywords);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    if (keywordsSet.has(token)) {
+    if (keywordSet.has(token)) {
       positions.push(i);
     }
   }

@@ -1,7 +1,7 @@
 // @perfmod-check anyCommon(g.array(g.key()), g.array(g.key()))
 export function anyCommon(mine, theirs) {
-  const theirsSet = new Set(theirs);
-  return mine.some((x) => theirsSet.has(x));
+  const theirSet = new Set(theirs);
+  return mine.some((x) => theirSet.has(x));
 }
 
 // @perfmod-check isSubset(g.array(g.key()), g.array(g.key()))
@@ -12,14 +12,14 @@ export function isSubset(part, whole) {
 
 // @perfmod-check firstCommon(g.array(g.key()), g.array(g.key()))
 export function firstCommon(mine, theirs) {
-  const theirsSet = new Set(theirs);
-  return mine.find((x) => theirsSet.has(x));
+  const theirSet = new Set(theirs);
+  return mine.find((x) => theirSet.has(x));
 }
 
 // @perfmod-check firstCommonIndex(g.array(g.key()), g.array(g.key()))
 export function firstCommonIndex(mine, theirs) {
-  const theirsSet = new Set(theirs);
-  return mine.findIndex((x) => theirsSet.has(x));
+  const theirSet = new Set(theirs);
+  return mine.findIndex((x) => theirSet.has(x));
 }
 
 // @perfmod-check markSeen(g.array(g.key()), g.array(g.key()))

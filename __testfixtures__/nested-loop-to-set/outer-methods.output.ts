@@ -11,8 +11,8 @@ export function canDoAll(needed: string[], granted: readonly string[]): boolean 
 
 // @perfmod-check firstDenied(g.array(g.record({ resource: g.key(), action: g.key() })), g.array(g.key()))
 export function firstDenied(requests: Permission[], deniedResources: string[]): Permission | undefined {
-  const deniedResourcesSet = new Set(deniedResources);
-  return requests.find((request) => deniedResourcesSet.has(request.resource));
+  const deniedResourceSet = new Set(deniedResources);
+  return requests.find((request) => deniedResourceSet.has(request.resource));
 }
 
 // @perfmod-check tally(g.array(g.int()), g.array(g.int()))

@@ -11,9 +11,9 @@ export const pick = (orders, users, banned) => {
 export function per(groups, keys, rows) {
   const out = [];
   for (const grp of groups) {
-    const grpTagsSet = new Set(grp.tags);
+    const tagSet = new Set(grp.tags);
     for (const k of keys) {
-      if (grpTagsSet.has(k)) out.push(rows.find((r) => r.id === k));
+      if (tagSet.has(k)) out.push(rows.find((r) => r.id === k));
     }
   }
   return out;
@@ -24,9 +24,7 @@ export function tally(keys, known, rows, on) {
   let n = 0;
   if (on) {
     const knownSet = new Set(known);
-
-    for (const k of keys)
-      { if (knownSet.has(k)) n += rows.filter((r) => r.id === k).length; }
+    for (const k of keys) { if (knownSet.has(k)) n += rows.filter((r) => r.id === k).length; }
   } else
     for (const k of keys) n += rows.findIndex((r) => r.id === k);
   return n;

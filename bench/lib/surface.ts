@@ -6,7 +6,7 @@ import type { BenchRow } from './types';
 /**
  * The crossover surface of a k×m sweep: for each number of lookups per index k (the outer count
  * n of the rows), the smallest collection size m from which the rewrite is faster at every larger
- * measured m (null: never at the measured sizes). This is what `src/analysis/lookup-thresholds.ts`
+ * measured m (null: never at the measured sizes). This is what `src/analysis/lookup-index/thresholds.ts`
  * holds; `__tests__/lookup-cost.test.ts` checks that table against the committed results.
  */
 export function crossoverSurface(rows: BenchRow[]): { k: number; minM: number | null }[] {

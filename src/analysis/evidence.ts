@@ -25,6 +25,10 @@ export interface Evidence {
   literalLength?: number;
   /** An array literal with holes (`[1, , 3]`): types cannot tell, the syntax can. */
   holes?: boolean;
+  /** What the syntax shows is truer than the declared type (`Bag.from(xs)` is typed `T[]`). */
+  overridesTypes?: boolean;
+  /** Proven to have no holes (a literal without holes, `filter`, `Array.from`, `Object.keys` …). */
+  dense?: boolean;
   /** What the evidence itself rests on (a `!` non-null assertion), in words. */
   assumptions?: string[];
 }
@@ -33,6 +37,9 @@ const UNKNOWN: Evidence = { kind: 'unknown', by: 'none', strong: false, elements
 
 /** Array methods that always return a new Array when called on an Array. */
 const ARRAY_RETURNING_METHODS = new Set(['map', 'filter', 'slice', 'concat', 'flat', 'flatMap', 'toSorted', 'toReversed', 'toSpliced', 'with', 'splice']);
+
+/** Array methods whose result never has holes (holes are dropped, or read as undefined). */
+const DENSE_RESULTS = new Set(['filter', 'flat', 'flatMap', 'toSorted', 'toReversed', 'toSpliced', 'with']);
 
 /** Methods whose result is a string (for untyped code: `parts.join(' ')` is not an array). */
 const STRING_RESULTS = new Set(['join', 'toLowerCase', 'toUpperCase', 'trim', 'trimStart', 'trimEnd', 'padStart', 'padEnd', 'repeat', 'toFixed', 'toISOString', 'normalize', 'substring', 'charAt']);
@@ -65,7 +72,8 @@ function nonNullAssertion(path: NodePath): string | null {
 function evidenceOf(ctx: Pick<TransformContext, 'types' | 'j'>, path: NodePath): Evidence {
   const node = unwrap(path.node);
   const syntax = syntacticEvidence(ctx, path, node, 0);
-  if (syntax.holes) return syntax;
+  // What the syntax shows beats a type that only says so: a literal with holes, `Bag.from(xs)` (typed T[], built as a Bag).
+  if (syntax.holes || syntax.overridesTypes) return syntax;
   const oracle = ctx.types();
   if (oracle && typeof path.node.start === 'number') {
     const facts = oracle.factsAt(path.node.start, path.node.end);
@@ -78,6 +86,7 @@ function evidenceOf(ctx: Pick<TransformContext, 'types' | 'j'>, path: NodePath):
         elementsPrimitive: facts.element?.primitive ?? false,
         reason: `typed as ${facts.text}`,
         ...(syntax.literalLength !== undefined ? { literalLength: syntax.literalLength } : {}),
+        ...(syntax.dense ? { dense: true } : {}),
       };
     }
   }
@@ -99,6 +108,7 @@ function syntacticEvidence(ctx: Pick<TransformContext, 'j'>, path: NodePath, nod
         elementsMayBeNaN: spread || elements.some((e: AnyNode) => literalMayBeNaN(e)),
         elementsPrimitive: !spread && elements.every((e: AnyNode) => isPrimitiveLiteral(e)),
         reason: 'built by an array literal',
+        dense: true,
         ...(spread ? {} : { literalLength: elements.length }),
       };
     }
@@ -107,16 +117,19 @@ function syntacticEvidence(ctx: Pick<TransformContext, 'j'>, path: NodePath, nod
       return { ...UNKNOWN, kind: 'string', by: 'syntax', strong: true, reason: 'a string literal' };
     case 'NewExpression': {
       const callee = describe(node.callee);
+      // `new Array(n)` has n holes: not dense.
       if (callee === 'Array') return array('built by new Array()', true);
       if (callee === 'Set') return { ...UNKNOWN, kind: 'set', by: 'syntax', strong: true, reason: 'built by new Set()' };
       if (callee === 'Map') return { ...UNKNOWN, kind: 'map', by: 'syntax', strong: true, reason: 'built by new Map()' };
-      return { ...UNKNOWN, kind: 'other', by: 'syntax', strong: false, reason: `built by new ${callee}()` };
+      return { ...UNKNOWN, kind: 'other', by: 'syntax', strong: false, reason: `built by new ${callee}()`, overridesTypes: true };
     }
-    case 'BinaryExpression':
-      if (node.operator === '+' && [node.left, node.right].some((side: AnyNode) => ['StringLiteral', 'TemplateLiteral'].includes(unwrap(side).type))) {
-        return { ...UNKNOWN, kind: 'string', by: 'syntax', strong: true, reason: 'built by string concatenation' };
-      }
-      return UNKNOWN;
+    case 'BinaryExpression': {
+      if (node.operator !== '+') return { ...UNKNOWN, kind: 'other', by: 'syntax', strong: true, reason: `built by ${node.operator}, which never gives an Array`, overridesTypes: true };
+      // `START + DIGITS`: a string when either side is one, else a number; never an Array.
+      const sides = [node.left, node.right].map((side: AnyNode) => syntacticEvidence(ctx, path, unwrap(side), depth + 1));
+      if (sides.some((e: Evidence) => e.kind === 'string')) return { ...UNKNOWN, kind: 'string', by: 'syntax', strong: true, reason: 'built by string concatenation' };
+      return { ...UNKNOWN, kind: 'other', by: 'syntax', strong: true, reason: 'built by +, which gives a string or a number, never an Array', overridesTypes: true };
+    }
     case 'CallExpression': {
       const callee = describe(node.callee);
       if (callee === 'String') return { ...UNKNOWN, kind: 'string', by: 'syntax', strong: true, reason: 'built by String()' };
@@ -124,19 +137,27 @@ function syntacticEvidence(ctx: Pick<TransformContext, 'j'>, path: NodePath, nod
       if (stringMethod !== undefined && STRING_RESULTS.has(stringMethod)) {
         return { ...UNKNOWN, kind: 'string', by: 'syntax', strong: true, reason: `built by .${stringMethod}(), which returns a string` };
       }
-      if (callee === 'Array.from' || callee === 'Array.of') return array(`built by ${callee}()`, true);
-      if (callee === 'Object.keys') return { ...array('built by Object.keys()', true), elementsMayBeNaN: false, elementsPrimitive: true };
-      if (callee === 'Object.entries' || callee === 'Object.values') return array(`built by ${callee}()`, true);
+      if (callee === 'Array.from' || callee === 'Array.of') return { ...array(`built by ${callee}()`, true), dense: true };
+      if (callee === 'Object.keys') return { ...array('built by Object.keys()', true), elementsMayBeNaN: false, elementsPrimitive: true, dense: true };
+      if (callee === 'Object.entries' || callee === 'Object.values') return { ...array(`built by ${callee}()`, true), dense: true };
+      if (callee === 'JSON.stringify') return { ...UNKNOWN, kind: 'string', by: 'syntax', strong: true, reason: 'built by JSON.stringify()' };
+      // `Bag.from(xs)`, `L.of(…)`: a class's own static may build an Array subclass with its own methods.
+      if (/^[A-Za-z_$][\w$]*\.(from|of)$/.test(callee)) {
+        return { ...UNKNOWN, kind: 'other', by: 'syntax', strong: true, reason: `built by ${callee}(), which may be an Array subclass with its own methods`, overridesTypes: true };
+      }
       const call = methodCall(node);
       if (call && call.method === 'split') {
         const receiver = unwrap(call.receiver);
         const strong = receiver.type === 'StringLiteral' || receiver.type === 'TemplateLiteral';
-        return { ...array(`built by .split()`, true), strong, elementsMayBeNaN: false, elementsPrimitive: true };
+        return { ...array(`built by .split()`, true), strong, elementsMayBeNaN: false, elementsPrimitive: true, dense: true };
       }
       if (call && ARRAY_RETURNING_METHODS.has(call.method)) {
         const inner = syntacticEvidence(ctx, path, unwrap(call.receiver), depth + 1);
+        // `new Bag().map(…)` builds another Bag (Symbol.species): not an Array either.
+        if (inner.kind === 'other' && inner.by === 'syntax') return { ...inner, reason: `${inner.reason}, and .${call.method}() on it builds another` };
         const strong = inner.kind === 'array' && inner.strong;
-        return { ...array(`built by .${call.method}()${strong ? ' on an array' : ''}`, true), strong };
+        const dense = DENSE_RESULTS.has(call.method) || (strong && !!inner.dense);
+        return { ...array(`built by .${call.method}()${strong ? ' on an array' : ''}`, true), strong, ...(dense ? { dense } : {}) };
       }
       return UNKNOWN;
     }

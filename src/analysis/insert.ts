@@ -6,6 +6,7 @@
 import type { JSCodeshift } from 'jscodeshift';
 import { isFunctionNode, type AnyNode, type NodePath } from './ast';
 import { parentKey } from './scope';
+import { indentUnit } from './layout';
 
 const LIST_CONTAINERS: Record<string, string> = {
   Program: 'body', BlockStatement: 'body', StaticBlock: 'body', TSModuleBlock: 'body', SwitchCase: 'consequent',
@@ -114,10 +115,10 @@ export function insertBefore(j: JSCodeshift, path: NodePath, statements: AnyNode
       for (const statement of statements) target.insertBefore(statement);
       return true;
     case 'single':
-      target.replace(j.blockStatement([...statements, detached(node)]));
+      target.replace(blockAsWritten(j, statements, node, target.parent?.node, false) ?? j.blockStatement([...statements, detached(node)]));
       return true;
     case 'arrow-body':
-      target.replace(j.blockStatement([...statements, j.returnStatement(detached(node))]));
+      target.replace(blockAsWritten(j, statements, node, target.parent?.node, true) ?? j.blockStatement([...statements, j.returnStatement(detached(node))]));
       return true;
   }
 }
@@ -145,6 +146,32 @@ function asWritten(j: JSCodeshift, statements: AnyNode[]): AnyNode[] {
     });
   }
   return parsed;
+}
+
+/**
+ * A new block `{ statements; node }` (or `{ statements; return node; }`) parsed from its own text,
+ * so it is laid out the same whichever transform made it: statements one per line, no blank lines
+ * added around a statement that spans several. Callers holding paths inside `node` must not use
+ * them afterwards (the block's nodes are new).
+ */
+function blockAsWritten(j: JSCodeshift, statements: AnyNode[], node: AnyNode, holder: AnyNode, asReturn: boolean): AnyNode | null {
+  const last = j(node).toSource({ quote: 'single' });
+  const parts = [...statements.map((s) => ownText(s) ?? j(s).toSource({ quote: 'single' })), asReturn ? `return ${last};` : last];
+  // One unit per level from column 0: recast shifts the block to where the replaced statement stood.
+  const fileText: string = holder?.loc?.lines?.toString() ?? '';
+  const unit = indentUnit(fileText);
+  const body = parts.map((p) => p.split('\n').map((l) => (l ? unit + l : l)).join('\n')).join('\n');
+  try {
+    const block = j(`{\n${body}\n}\n`).find(j.Program).get().node.body[0];
+    if (block?.type !== 'BlockStatement' || block.body.length !== statements.length + 1) return null;
+    walkAll(block, (n) => {
+      delete n.start;
+      delete n.end;
+    });
+    return block;
+  } catch {
+    return null;
+  }
 }
 
 /** The text a statement was parsed from (recast keeps it in `loc.lines`), unless comments were added since. */

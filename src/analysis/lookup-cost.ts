@@ -1,7 +1,7 @@
 /**
  * Whether an index (a Set or Map built once, looked up k times) pays where it would be built.
  * A rewrite trades one build (cost ~ m) for k lookups that each save a scan (~ m): it pays only
- * past the crossover measured by the k×m sweeps (`src/analysis/lookup-thresholds.ts`). This module
+ * past the crossover measured by the k×m sweeps (`src/analysis/lookup-index/thresholds.ts`). This module
  * estimates k (the iteration count of the loops between the index and the lookup, when the code
  * fixes it), says how often the index is rebuilt (once per module load, per call, per element or
  * per visited node), and turns both into a verdict with a reason a reviewer can read.
@@ -12,7 +12,7 @@ import { bindingScope, parentKey, readsWrites } from './scope';
 import { findMutations, describe } from './mutation';
 import { namesRead, type LoopInfo } from './loops';
 import { patternNames } from './functions';
-import { crossoverAt, minLookupsToPay, minSizeToPay, type IndexForm } from './lookup-thresholds';
+import { crossoverAt, minLookupsToPay, minSizeToPay, type IndexForm } from './lookup-index/thresholds';
 
 /** A count fixed by the code, with how it is known (for messages). */
 export interface Known {
@@ -236,7 +236,7 @@ function plural(n: number, word: string): string {
   return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 }
 
-const CONTAINER: Record<IndexForm, string> = { set: 'a Set', map: 'a Map' };
+const CONTAINER: Record<IndexForm, string> = { membership: 'a Set', keyed: 'a Map' };
 
 /** The verdict: pays (with why, for the Change) or not (with the reason, for `--explain`). */
 export function decideCost(facts: CostFacts): CostVerdict {

@@ -173,6 +173,9 @@ export function runTransforms(list: PerfTransform[], input: string, options: Tra
     current = printed;
     dirty = true;
     result.changes.push(...changes);
+    // The next transform starts from the printed text, as a separate run would: `all` is exactly
+    // the transforms applied one after another (docs/design.md, the lookup-index core).
+    if (transform !== applicable[applicable.length - 1]) root = reparse(current);
   }
   if (!dirty && current === source) return result;
   result.code = (hasBom ? BOM : '') + current;

@@ -5,9 +5,15 @@
  * (find/findIndex/includes visit holes of sparse arrays; filter/some/indexOf skip them, and so
  * does forEach), and what a missing key gives (undefined, -1, [], 0, false).
  */
-import { freshName, namesRead, stemOf, unwrap, staticPropertyName, callbackShape, indentUnit, reindent, type AnyNode, type NodePath } from '../../src/analysis';
+import { freshName, namesRead, unwrap, indentUnit, reindent, type AnyNode, type NodePath } from '../../src/analysis';
 import type { TransformContext } from '../../src/engine/types';
+import { freshIndexName, type IndexRole } from '../../src/analysis/lookup-index';
 import type { Lookup, LookupKind } from './shapes';
+
+const ROLES: Record<LookupKind, IndexRole> = {
+  find: 'byKey', findLast: 'lastByKey', findIndex: 'indexByKey', findLastIndex: 'lastIndexByKey', filter: 'groupsByKey',
+  count: 'countByKey', some: 'set', includes: 'set', contains: 'set', indexOf: 'position',
+};
 
 export interface IndexPlan {
   /** Identity of the index: lookups in the same loop with the same key share it. */
@@ -22,15 +28,15 @@ export interface IndexPlan {
 const SET_KINDS = new Set<LookupKind>(['some', 'includes', 'contains']);
 
 /** Builds (but does not insert) the index statements for a lookup. */
-export function buildIndex(ctx: TransformContext, lookup: Lookup, typed: boolean, at: NodePath): IndexPlan | { skip: string } {
+export function buildIndex(ctx: TransformContext, lookup: Lookup, typed: boolean, at: NodePath, excludeNaN = false): IndexPlan | { skip: string } {
   const { j } = ctx;
   const receiverText = textOf(ctx, lookup.receiver.node);
   const conditionText = lookup.conditions.map((c) => (needsParens(c) ? `(${textOf(ctx, c)})` : textOf(ctx, c))).join(' && ');
-  const key = [lookup.kind, receiverText, lookup.keyPath.join('.'), conditionText].join('\u0000');
+  const key = [lookup.kind, receiverText, lookup.keyPath.join('.'), conditionText, excludeNaN].join('\u0000');
 
   // Names the generated code reads; new local names must not shadow them.
   const taken = new Set<string>([...namesRead(lookup.receiver.node), ...lookup.conditions.flatMap((c) => [...namesRead(c)])]);
-  const name = freshName(j, at, indexBase(lookup));
+  const name = freshIndexName(j, at, { collection: lookup.receiver.node, role: ROLES[lookup.kind], keyPath: lookup.keyPath, value: lookup.value });
   taken.add(name);
   let element = lookup.elementName;
   if (element && namesRead(lookup.receiver.node).has(element)) {
@@ -95,6 +101,8 @@ export function buildIndex(ctx: TransformContext, lookup: Lookup, typed: boolean
       code = `${mapOf('number')}\n${receiverText}.forEach((${element}, ${position}) => {\n  if (!${name}.has(${element})) ${name}.set(${element}, ${position});\n});`;
       break;
   }
+  // `===` never matches NaN, a Map or Set does: leave it out.
+  if (excludeNaN) code += `\n${name}.delete(NaN);`;
   return { key, name, container: SET_KINDS.has(lookup.kind) ? 'Set' : 'Map', code };
 }
 
@@ -157,10 +165,6 @@ function quote(s: string): string {
   return `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 }
 
-function capitalise(s: string): string {
-  return s ? s[0].toUpperCase() + s.slice(1) : s;
-}
-
 /**
  * A name for a position or group variable of the generated code: never one the function already
  * uses (an outer `i` shadowed by the index loop would mislead a reader).
@@ -169,50 +173,4 @@ function localName(ctx: TransformContext, at: NodePath, taken: Set<string>, pref
   let name = freshName(ctx.j, at, preferred);
   while (taken.has(name)) name = freshName(ctx.j, at, preferred);
   return name;
-}
-
-/** A name that says what the index holds: `usersById`, `lastReadingsBySensor`, `membersEmailSet`, `schemaKeys`. */
-function indexBase(lookup: Lookup): string {
-  const c = collectionStem(lookup.receiver.node);
-  const last = lookup.keyPath[lookup.keyPath.length - 1];
-  const k = last === undefined ? '' : capitalise(stemOf(last).replace(/^_/, ''));
-  const by = k ? `By${k}` : '';
-  switch (lookup.kind) {
-    case 'find': return k ? `${c}${by}` : `${c}ByValue`;
-    case 'findLast': return `last${capitalise(c)}${k ? by : 'ByValue'}`;
-    case 'findIndex': return `${c}Index${by}`;
-    case 'findLastIndex': return `last${capitalise(c)}Index${by}`;
-    case 'filter': return k ? `${c}${by}` : `${c}Groups`;
-    case 'count': return k ? `${c}Count${by}` : `${c}Counts`;
-    case 'some': return `${c}${k}Set`;
-    case 'includes': return unwrap(lookup.receiver.node).type === 'Identifier' ? `${c}Set` : c;
-    case 'contains': return `${c}Set`;
-    case 'indexOf': return `${c}Index`;
-  }
-}
-
-/** `users` -> users; `Object.keys(schema)` -> schemaKeys; `guests.map((g) => g.id)` -> guestsIds. */
-function collectionStem(receiver: AnyNode): string {
-  const node = unwrap(receiver);
-  // HTTP_METHODS -> httpMethods: the index is a local, not a constant.
-  if (node.type === 'Identifier') return /^[A-Z][A-Z0-9_]*$/.test(node.name) ? stemOf(node.name.toLowerCase().replace(/_([a-z0-9])/g, (_m: string, c: string) => c.toUpperCase())) : node.name;
-  if (node.type === 'ArrayExpression') return 'knownValues';
-  if (node.type === 'CallExpression') {
-    const callee = unwrap(node.callee);
-    const arg = unwrap(node.arguments[0]);
-    if (callee.type === 'MemberExpression' && unwrap(callee.object).type === 'Identifier') {
-      const object = unwrap(callee.object).name;
-      const method = staticPropertyName(callee);
-      if (method === 'map') {
-        const body = callbackShape(arg)?.body;
-        const field = body && unwrap(body).type === 'MemberExpression' ? staticPropertyName(unwrap(body)) : null;
-        return field ? `${object}${capitalise(stemOf(field))}s` : `${object}Mapped`;
-      }
-      if (method === 'filter') return `${object}Filtered`;
-      if (unwrap(callee.object).name === 'Object' && arg?.type === 'Identifier') {
-        return `${arg.name}${capitalise(method ?? '')}`;
-      }
-    }
-  }
-  return stemOf('collection');
 }

@@ -9,23 +9,18 @@ import {
   type AnyNode, type Evidence, type LoopInfo, type NodePath, type Placement,
 } from '../../src/analysis';
 import type { Decision, TransformContext } from '../../src/engine/types';
+import { minLiteralSize, tooSmallReason } from '../../src/analysis/lookup-index';
 import { indexPays } from '../../src/analysis/lookup-cost';
-import { minSizeToPay } from '../../src/analysis/lookup-thresholds';
 import type { Lookup } from './shapes';
 
-/**
- * Below this many elements a linear scan is as fast as building and probing a Map/Set, even with
- * many lookups: the crossover at the largest k of the k×m sweep (src/analysis/lookup-thresholds.ts).
- */
-export const TINY_LITERAL_THRESHOLD = minSizeToPay('map') ?? Infinity;
-/** The same for native scans (includes, indexOf), which are cheaper per element than a predicate. */
-export const TINY_SET_LITERAL_THRESHOLD = minSizeToPay('set') ?? Infinity;
 
 export interface Plan {
   lookup: Lookup;
   loop: LoopInfo;
   placement: Placement;
   decision: Decision;
+  /** The index leaves NaN out: the lookup compared with `===`, which never matches NaN. */
+  excludeNaN: boolean;
   /** Why the index pays (src/analysis/lookup-cost.ts), for the Change. */
   pays: { why: string; k: number | null };
 }
@@ -110,14 +105,14 @@ export function decideLookup(ctx: TransformContext, lookup: Lookup): Verdict {
   const kindProblem = notAnArray(evidence, name);
   if (kindProblem) return { skip: kindProblem };
   const literalLength = evidence.literalLength;
-  const tiny = NATIVE_SCAN_KINDS.has(lookup.kind) ? TINY_SET_LITERAL_THRESHOLD : TINY_LITERAL_THRESHOLD;
-  if (literalLength !== undefined && literalLength < tiny) {
+  const form = NATIVE_SCAN_KINDS.has(lookup.kind) ? 'membership' : 'keyed';
+  if (literalLength !== undefined && literalLength < minLiteralSize(form)) {
     // `const seen = []` filled by the loop itself (a dedupe): its size is not the literal's, its change is the reason.
     for (const idPath of collection.paths(lookup.receiver)) {
       const validity = indexStaysValid(ctx.j, idPath, region);
       if (validity.stale !== undefined) return { skip: `${validity.stale} inside the loop` };
     }
-    return { skip: `${name} is a literal of ${literalLength} elements: below ${tiny} a linear scan is as fast` };
+    return { skip: tooSmallReason(name, literalLength, form) };
   }
   if (evidence.kind !== 'array' || !evidence.strong) {
     assumptions.push(`${name} is an Array (not a string, typed array or object with its own ${methodName(lookup)}())`);
@@ -155,22 +150,22 @@ export function decideLookup(ctx: TransformContext, lookup: Lookup): Verdict {
       assumptions.push(`no element of ${describe(unwrap(unwrap(lookup.receiver.node).callee).object)} is null or undefined (${name} is now built once, up front)`);
     }
   }
-  const nan = nanAssumption(ctx, lookup, evidence);
-  if (nan) assumptions.push(nan);
+  // `===` never matches NaN; a Map or Set does: the index leaves NaN out, exactly.
+  const excludeNaN = nanAssumption(ctx, lookup, evidence) !== null;
   assumptions.push(...throwAssumptions(ctx, lookup, name));
   if (lookup.keyNode && factsOf(ctx, lookup.keyNode)?.accessor) {
     assumptions.push(`reading .${lookup.keyPath.join('.')} (a getter) has no side effects: the index reads it once per element up front`);
   }
 
   const cost = indexPays(ctx.j, {
-    form: NATIVE_SCAN_KINDS.has(lookup.kind) ? 'set' : 'map', lookup: lookup.call, value: lookup.value, loop,
+    form: NATIVE_SCAN_KINDS.has(lookup.kind) ? 'membership' : 'keyed', lookup: lookup.call, value: lookup.value, loop,
     buildAt: region, moduleLevel: false, collection: lookup.receiver,
   }, loops);
   if (!cost.pays) return { skip: cost.reason };
 
   const unique = [...new Set(assumptions)];
   const decision: Decision = unique.length === 0 ? { kind: 'safe' } : { kind: 'review', assumptions: unique };
-  return { plan: { lookup, loop, placement, decision, pays: { why: cost.why, k: cost.k } } };
+  return { plan: { lookup, loop, placement, decision, excludeNaN, pays: { why: cost.why, k: cost.k } } };
 }
 
 /** The expression as written (short), for messages. */

@@ -8,7 +8,7 @@
  */
 import type { TransformContext } from '../../src/engine/types';
 import { bindingScope, findMutations, freshName, methodCall, owningFunction, parentKey, unwrap, type AnyNode, type NodePath } from '../../src/analysis';
-import { minSizeToPay } from '../../src/analysis/lookup-thresholds';
+import { minSizeToPay } from '../../src/analysis/lookup-index/thresholds';
 
 const LITERALS = new Set(['StringLiteral', 'NumericLiteral', 'BooleanLiteral', 'NullLiteral']);
 
@@ -66,7 +66,7 @@ export function rewriteRankLookups(ctx: TransformContext): void {
     }
     const listName = unwrap(receiver.node).name as string;
     // indexOf scans natively, like includes: the crossover measured for includes against a Set.
-    const min = minSizeToPay('set');
+    const min = minSizeToPay('membership');
     const m = list.elements.length;
     if (min === null || m < min) {
       ctx.decide(call.node, { kind: 'skip', reason: `${listName} has ${m} element${m === 1 ? '' : 's'}: below ${min} a scan is faster than a Map lookup` }, { message: '' });

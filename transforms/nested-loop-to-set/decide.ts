@@ -7,15 +7,8 @@ import { collectionEvidence, type Evidence } from '../../src/analysis/evidence';
 import { findKeyWrites, describe, unknownCalls } from '../../src/analysis/mutation';
 import { isSideEffectFree } from '../../src/analysis/purity';
 import { indexStaysValid } from '../../src/analysis/index-validity';
-import type { CollectionSource } from './collection';
-import { minSizeToPay } from '../../src/analysis/lookup-thresholds';
-import type { Scan } from './scans';
+import { minLiteralSize, tooSmallReason, type CollectionSource, type Scan } from '../../src/analysis/lookup-index';
 
-/**
- * Below this many elements a linear scan of a literal is faster than building a Set, even with
- * many lookups: the crossover at the largest k of the k×m sweep (src/analysis/lookup-thresholds.ts).
- */
-export const MIN_LITERAL_SIZE = minSizeToPay('set') ?? Infinity;
 
 const NOT_ARRAY: Record<string, string> = {
   string: 'is a string: includes/indexOf there is a substring search',
@@ -52,6 +45,33 @@ function knownByTypes(ctx: TransformContext, node: AnyNode): boolean {
   return !!facts && facts.kind !== 'unknown';
 }
 
+/** Scans that skip the holes of a sparse array (a Set built from it sees them as undefined). */
+const SKIPS_HOLES = new Set(['indexOf', 'some']);
+
+/** Whether the value looked up may be undefined (a hole would then match in a Set built from the array). */
+function mayBeUndefined(ctx: TransformContext, node: AnyNode): boolean {
+  const n = unwrap(node);
+  if (['StringLiteral', 'NumericLiteral', 'BooleanLiteral', 'TemplateLiteral', 'NullLiteral'].includes(n?.type)) return false;
+  const oracle = ctx.types();
+  if (!oracle || typeof node?.start !== 'number') return true;
+  const facts = oracle.factsAt(node.start, node.end);
+  return !facts || facts.kind === 'unknown' || /\b(undefined|any|unknown|void)\b/.test(facts.text) || facts.text.includes('?');
+}
+
+/**
+ * How the Set must be built to answer exactly what the scan answered: without NaN when the scan
+ * compared with `===` and both sides may be NaN; skipping holes when the scan skipped them, the
+ * collection is not proven dense and the value may be undefined.
+ */
+export function exactness(ctx: TransformContext, scan: Scan, source: CollectionSource): { excludeNaN: boolean; skipHoles: boolean } {
+  const evidence = collectionEvidence(ctx, scan.collectionPath);
+  const elementNaN = scan.key ? mayBeNaNByTypes(ctx, scan.key.keyNode) : evidence.elementsMayBeNaN;
+  const excludeNaN = scan.strict && elementNaN && mayBeNaNByTypes(ctx, scan.value);
+  const dense = source.literal || (source.call && source.mappedKeys.length === 0) || !!evidence.dense;
+  const skipHoles = SKIPS_HOLES.has(scan.form) && !dense && mayBeUndefined(ctx, scan.value);
+  return { excludeNaN, skipHoles };
+}
+
 /**
  * Decides one scan. `region` is the statement the Set is built before (or the whole module for a
  * module constant): the collection must keep its contents from there to the scan's last use.
@@ -64,12 +84,12 @@ export function decideScan(ctx: TransformContext, scan: Scan, source: Collection
     return { kind: 'skip', reason: `${text} ${NOT_ARRAY[evidence.kind] ?? 'is not an Array'} (${evidence.reason})` };
   }
   const length = evidence.literalLength;
-  if (length !== undefined && length < MIN_LITERAL_SIZE) {
+  if (length !== undefined && length < minLiteralSize('membership')) {
     // `let seen = []` filled by the loop itself (a dedupe): its size is not the literal's, its change is the reason.
     const validity = source.base ? indexStaysValid(j, source.base, region) : null;
     if (validity?.stale !== undefined) return { kind: 'skip', reason: `${validity.stale} while the Set would be in use` };
     const what = source.literal ? 'the array literal' : text;
-    return { kind: 'skip', reason: `${what} has ${length} elements: below ${MIN_LITERAL_SIZE} a linear scan is faster than building a Set` };
+    return { kind: 'skip', reason: tooSmallReason(what, length, 'membership') };
   }
 
   const assumptions: string[] = [...(evidence.assumptions ?? [])];
@@ -108,15 +128,6 @@ export function decideScan(ctx: TransformContext, scan: Scan, source: Collection
     const calls = unknownCalls(region.node);
     if (typed && keyed && calls.length > 0) {
       assumptions.push(`the calls made inside the loop (${calls.slice(0, 3).join(', ')}) do not change .${keyNames.join('.')} on the elements`);
-    }
-  }
-
-  // `===` and indexOf never match NaN; a Set (SameValueZero) does.
-  if (scan.strict) {
-    const elementNaN = scan.key ? mayBeNaNByTypes(ctx, scan.key.keyNode) : evidence.elementsMayBeNaN;
-    if (elementNaN && mayBeNaNByTypes(ctx, scan.value)) {
-      const what = scan.key ? `no .${scan.key.names.join('.')} of the elements of ${text}` : `no element of ${text}`;
-      assumptions.push(`${what} is NaN (=== never matches NaN, a Set does)`);
     }
   }
 

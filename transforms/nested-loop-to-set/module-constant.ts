@@ -7,15 +7,15 @@
 import type { Decision, TransformContext } from '../../src/engine/types';
 import { withoutParens, type AnyNode, type NodePath } from '../../src/analysis/ast';
 import { collectionCount } from '../../src/analysis/lookup-cost';
-import { minSizeToPay } from '../../src/analysis/lookup-thresholds';
+import { minSizeToPay } from '../../src/analysis/lookup-index/thresholds';
 import { owningFunction, releaseName } from '../../src/analysis/naming';
-import type { CollectionSource } from './collection';
-import type { Scan } from './scans';
+import { setBuildStatements, type CollectionSource, type Scan } from '../../src/analysis/lookup-index';
 
 export interface ModuleConstantTools {
   moduleConstant(ctx: TransformContext, source: CollectionSource): NodePath | null;
   decide(ctx: TransformContext, scan: Scan, source: CollectionSource, region: NodePath): Decision;
-  setNameFor(ctx: TransformContext, scan: Scan, source: CollectionSource, at: NodePath): string;
+  setNameFor(ctx: TransformContext, scan: Scan, at: NodePath): string;
+  exactness(ctx: TransformContext, scan: Scan, source: CollectionSource): { excludeNaN: boolean; skipHoles: boolean };
   scanText(scan: Scan): string;
 }
 
@@ -30,7 +30,7 @@ export function handleModuleConstantScan(
   const declaration = tools.moduleConstant(ctx, source);
   if (!declaration) return;
   const m = collectionCount(j, scan.collectionPath);
-  const min = minSizeToPay('set');
+  const min = minSizeToPay('membership');
   if (!m) return;
   if (min === null || m.count < min) {
     ctx.decide(scan.path.node, { kind: 'skip', reason: `${m.from} has ${m.count} elements: below ${min} a scan is faster than a Set lookup` }, { message: '' });
@@ -42,9 +42,10 @@ export function handleModuleConstantScan(
     return;
   }
   const builtHere = built.get(declaration.node) ?? new Map<string, string>();
-  const collectionKey = `${j(scan.collectionPath.node).toSource()}||`;
+  const exact = tools.exactness(ctx, scan, source);
+  const collectionKey = `${j(scan.collectionPath.node).toSource()}|||${exact.excludeNaN}|${exact.skipHoles}`;
   const existing = builtHere.get(collectionKey);
-  const name = existing ?? tools.setNameFor(ctx, scan, source, declaration);
+  const name = existing ?? tools.setNameFor(ctx, scan, declaration);
   const message = `Replaced ${tools.scanText(scan)} with ${name}.has(…), a Set built once at module level (the loop is the callers').`;
   const complexity = {
     before: 'O(m) per call', after: 'O(1) per call',
@@ -56,7 +57,9 @@ export function handleModuleConstantScan(
   }
   scan.replace(j, j.callExpression(j.memberExpression(j.identifier(name), j.identifier('has')), [scan.value]));
   if (existing) return;
-  declaration.insertAfter(j.variableDeclaration('const', [j.variableDeclarator(j.identifier(name), j.newExpression(j.identifier('Set'), [withoutParens(scan.collectionPath.node)]))]));
+  // The core writes the Set exactly as the scan compared (NaN left out for indexOf, holes).
+  const statements = setBuildStatements(j, { name, collection: withoutParens(scan.collectionPath.node), mapper: null, ...exact });
+  [...statements].reverse().forEach((statement) => declaration.insertAfter(statement));
   builtHere.set(collectionKey, name);
   built.set(declaration.node, builtHere);
 }

@@ -16,7 +16,7 @@ import { freshName } from '../../src/analysis/naming';
 import { isSideEffectFree } from '../../src/analysis/purity';
 import { bindingScope, parentKey, referencesTo } from '../../src/analysis/scope';
 import { lookupsPerBuild } from '../../src/analysis/lookup-cost';
-import { minLookupsToPay } from '../../src/analysis/lookup-thresholds';
+import { minLookupsToPay } from '../../src/analysis/lookup-index/thresholds';
 
 type Use =
   | { kind: 'includes'; path: NodePath }
@@ -121,7 +121,7 @@ function rewriteOne(ctx: TransformContext, j: JSCodeshift, declarator: NodePath,
   // The list grows by one per new key: the Set pays only when the loop has many items.
   const loops = loopsOf(repeated[0].path);
   const k = lookupsPerBuild(j, loopsBetween(repeated[0].path, loops[loops.length - 1]));
-  const min = minLookupsToPay('set');
+  const min = minLookupsToPay('membership');
   if (k && (min === null || k.count < min)) {
     ctx.decide(node, { kind: 'skip', reason: `the loop runs ${k.count} times (${k.from}): a list that short is scanned faster than a Set is built` }, { message: '' });
     return;

@@ -3,8 +3,9 @@ export interface Product {
   price: number;
 }
 
-// Numeric keys: `===` never matches NaN but a Map does, so this is a review rewrite ("keys are never NaN").
+// Numeric keys: `===` never matches NaN but a Map does, so the Map leaves NaN out (exact).
 // @perfmod-check prices(g.array(g.int()), g.array(g.record({ id: g.int(), price: g.int() })))
+// @perfmod-check prices(g.array(g.num()), g.array(g.record({ id: g.num(), price: g.int() })))
 export function prices(cart: number[], products: Product[]): number {
   let total = 0;
   for (const productId of cart) {

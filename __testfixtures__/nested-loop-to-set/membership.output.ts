@@ -8,13 +8,11 @@ export interface Member {
 export function classify(emails: string[], members: Member[], banned: string[], staff: readonly string[]) {
   const out: string[] = [];
   const bannedSet = new Set(banned);
-  const membersEmailSet = new Set<(typeof members)[number]['email']>();
-  members.forEach((m) => membersEmailSet.add(m.email));
-  const staffSet = new Set<(typeof staff)[number]>();
-  staff.forEach((x) => staffSet.add(x));
+  const memberEmailSet = new Set(members.map((m) => m.email));
+  const staffSet = new Set(staff);
   for (const email of emails) {
     if (bannedSet.has(email)) out.push('banned');
-    else if (membersEmailSet.has(email)) out.push('member');
+    else if (memberEmailSet.has(email)) out.push('member');
     else if (staffSet.has(email)) out.push('staff');
     else out.push('guest');
   }

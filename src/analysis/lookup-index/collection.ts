@@ -2,13 +2,13 @@
  * The scanned collection: which shapes of expression can be turned into a Set built once, what
  * binding must stay unchanged for the Set to stay true, and what to call the Set.
  */
-import { isFunctionNode, staticPropertyName, unwrap, walk, type AnyNode, type NodePath } from '../../src/analysis/ast';
-import { stemOf } from '../../src/analysis/naming';
-import { callbackShape, patternNames } from '../../src/analysis/functions';
-import { describe } from '../../src/analysis/mutation';
-import { isSideEffectFree } from '../../src/analysis/purity';
-import { bindingScope, contains, readsWrites } from '../../src/analysis/scope';
-import { namesRead, type LoopInfo } from '../../src/analysis/loops';
+import { isFunctionNode, staticPropertyName, unwrap, walk, type AnyNode, type NodePath } from '../ast';
+import { stemOf } from '../naming';
+import { callbackShape, patternNames } from '../functions';
+import { describe } from '../mutation';
+import { isSideEffectFree } from '../purity';
+import { bindingScope, contains, readsWrites } from '../scope';
+import { namesRead, type LoopInfo } from '../loops';
 
 export interface CollectionSource {
   /** The identifier or member chain whose contents the Set copies (null for a literal). */

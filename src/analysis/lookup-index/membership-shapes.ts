@@ -4,10 +4,10 @@
  * comparison treats NaN, and how to put a Set lookup in its place.
  */
 import type { JSCodeshift } from 'jscodeshift';
-import { methodCall, staticPropertyName, unwrap, unwrapPath, walk, sameExpression, isReferenceIdentifier, type AnyNode, type NodePath } from '../../src/analysis/ast';
-import { callbackShape } from '../../src/analysis/functions';
-import { namesRead } from '../../src/analysis/loops';
-import { isLooseKeyComparison, matchElementEquality, matchKeyEquality } from '../../src/analysis/equality';
+import { methodCall, staticPropertyName, unwrap, unwrapPath, walk, sameExpression, isReferenceIdentifier, type AnyNode, type NodePath } from '../ast';
+import { callbackShape } from '../functions';
+import { namesRead } from '../loops';
+import { isLooseKeyComparison, matchElementEquality, matchKeyEquality } from '../equality';
 
 export type ScanForm = 'includes' | 'indexOf' | 'some' | 'loop';
 

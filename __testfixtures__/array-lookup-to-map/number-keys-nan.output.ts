@@ -1,0 +1,19 @@
+export interface Product {
+  id: number;
+  price: number;
+}
+
+// Numeric keys: `===` never matches NaN but a Map does, so the Map leaves NaN out (exact).
+// @perfmod-check prices(g.array(g.int()), g.array(g.record({ id: g.int(), price: g.int() })))
+// @perfmod-check prices(g.array(g.num()), g.array(g.record({ id: g.num(), price: g.int() })))
+export function prices(cart: number[], products: Product[]): number {
+  let total = 0;
+  const productById = new Map<(typeof products)[number]['id'], (typeof products)[number]>();
+  for (const p of products) if (!productById.has(p.id)) productById.set(p.id, p);
+  productById.delete(NaN);
+  for (const productId of cart) {
+    const product = productById.get(productId);
+    total += product ? product.price : 0;
+  }
+  return total;
+}
