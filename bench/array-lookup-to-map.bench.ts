@@ -66,6 +66,13 @@ export default defineBench({
       maxBeforeN: SLOW_ABOVE,
     },
     {
+      // The rank list stays at 9 severities; n issues are sorted (n·log n comparisons).
+      name: 'rank-comparator-9',
+      file: 'cases/array-lookup-to-map/rank-comparator.ts',
+      entry: 'bySeverity',
+      input: (n) => [picks(['blocker', 'critical', 'major', 'high', 'medium', 'normal', 'low', 'minor', 'trivial', 'unknown'], n, 16).map((severity, id) => ({ id, severity }))],
+    },
+    {
       // The k×m sweep behind src/analysis/lookup-index/thresholds.ts (a Map by key): k orders looked
       // up per Map built, among m users, one in ten missing.
       name: 'grid-find',

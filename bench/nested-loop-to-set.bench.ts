@@ -1,4 +1,4 @@
-import { keysAmong, overlappingNumbers, range, shuffled } from './lib/inputs';
+import { keysAmong, overlappingNumbers, picks, range, shuffled } from './lib/inputs';
 import { defineBench } from './lib/types';
 
 // Both collections have size n and share about half of their values. The quadratic "before"
@@ -48,6 +48,35 @@ export default defineBench({
         return [text.map((i) => `word${i}`), shuffled(dictionary.map((i) => `word${i}`), 32)];
       },
       maxBeforeN: SLOW_ABOVE,
+    },
+    {
+      name: 'dedupe-self-index',
+      file: 'cases/nested-loop-to-set/dedupe-self-index.ts',
+      entry: 'distinctIds',
+      // About half of the ids repeat.
+      input: (n) => [picks(range(0, Math.max(1, Math.floor(n / 2))), n, 12)],
+      maxBeforeN: SLOW_ABOVE,
+    },
+    {
+      name: 'dedupe-find-index',
+      file: 'cases/nested-loop-to-set/dedupe-find-index.ts',
+      entry: 'firstRowPerId',
+      input: (n) => [picks(range(0, Math.max(1, Math.floor(n / 2))), n, 13).map((id, i) => ({ id, name: `r${i}` }))],
+      maxBeforeN: SLOW_ABOVE,
+    },
+    {
+      name: 'seen-list',
+      file: 'cases/nested-loop-to-set/seen-list.ts',
+      entry: 'distinctWords',
+      input: (n) => [picks(range(0, Math.max(1, Math.floor(n / 2))), n, 14).map((i) => `w${i}`)],
+      maxBeforeN: SLOW_ABOVE,
+    },
+    {
+      // The collection stays at 20 keywords; n is the number of tokens (calls).
+      name: 'module-constant-20',
+      file: 'cases/nested-loop-to-set/module-keywords.ts',
+      entry: 'countKeywords',
+      input: (n) => [picks(['if', 'x', 'return', 'for', 'value', 'const', 'i', 'class', 'foo', 'do'], n, 15)],
     },
     {
       // The k×m sweep behind src/analysis/lookup-index/thresholds.ts (a Set of values): k tags looked

@@ -37,6 +37,8 @@ export interface CostFacts {
    * part of that callback's own argument (`node.children`): such loops are a few items long.
    */
   perItem?: { callback: string; loopOver: string };
+  /** For a `callback` rebuild: the function other code calls (for messages). */
+  callback?: string;
 }
 
 export type CostVerdict =
@@ -201,7 +203,7 @@ function callbackName(fn: NodePath): string | null {
  * How often an index built before `statement` is built, and whether the loop in front of it walks
  * a part of a callback's own argument (`for (const child of node.children)` in a visitor).
  */
-export function rebuildOf(statement: NodePath, loop: LoopInfo | null): Pick<CostFacts, 'rebuilt' | 'perItem'> {
+export function rebuildOf(statement: NodePath, loop: LoopInfo | null): Pick<CostFacts, 'rebuilt' | 'perItem' | 'callback'> {
   const fn = enclosingFunction(statement);
   if (!fn) return { rebuilt: 'module' };
   const name = callbackName(fn);
@@ -209,8 +211,8 @@ export function rebuildOf(statement: NodePath, loop: LoopInfo | null): Pick<Cost
   const params = new Set<string>(fn.node.params.flatMap(patternNames));
   const over = loop ? iterated(loop) : null;
   const root = over ? rootName(over) : null;
-  const perItem = over && root && params.has(root) && unwrap(over).type !== 'Identifier' ? { callback: name, loopOver: describe(over) } : undefined;
-  return { rebuilt: 'callback', ...(perItem ? { perItem } : {}) };
+  const perItem = over && root && params.has(root) && unwrap(over).type !== 'Identifier' ? { callback: name, loopOver: iteratedText(over) } : undefined;
+  return { rebuilt: 'callback', callback: name, ...(perItem ? { perItem } : {}) };
 }
 
 function iterated(loop: LoopInfo): AnyNode | null {
@@ -224,8 +226,17 @@ function iterated(loop: LoopInfo): AnyNode | null {
   return null;
 }
 
+/** `node.children`, `Object.keys(node.attributes)`: the loop's collection in words. */
+function iteratedText(node: AnyNode): string {
+  const n = unwrap(node);
+  if (n?.type === 'CallExpression' && n.arguments.length === 1) return `${describe(n.callee)}(${describe(n.arguments[0])})`;
+  return describe(n);
+}
+
 function rootName(node: AnyNode): string | null {
   let n = unwrap(node);
+  // `Object.keys(node.attributes)` walks node.attributes.
+  if (n?.type === 'CallExpression' && n.arguments.length === 1 && ['Object.keys', 'Object.values', 'Object.entries'].includes(describe(n.callee))) n = unwrap(n.arguments[0]);
   while (n && (n.type === 'MemberExpression' || n.type === 'OptionalMemberExpression' || n.type === 'CallExpression' || n.type === 'OptionalCallExpression')) {
     n = unwrap(n.type.endsWith('CallExpression') ? n.callee : n.object);
   }
@@ -264,6 +275,11 @@ export function decideCost(facts: CostFacts): CostVerdict {
   }
   if (facts.perItem) {
     return { pays: false, reason: `${index} would be rebuilt on every call of ${facts.perItem.callback}, in front of a loop over ${facts.perItem.loopOver} whose length is not known: for the few items one call usually sees, the build costs more than the scans` };
+  }
+  if (facts.rebuilt === 'callback' && facts.callback) {
+    // Visitors, event handlers, plugin hooks: called once per node or event, each call seeing a
+    // few items. The build pays only from many lookups per call, which the code does not show.
+    return { pays: false, reason: `${index} would be rebuilt on every call of ${facts.callback}, and the number of lookups per call is not known: it pays only from ${minLookupsToPay(form) ?? 'more than 1,000'} lookups per build` };
   }
   const scope = facts.rebuilt === 'module' ? 'once per module load' : facts.rebuilt === 'call' ? 'once per call' : 'once per callback call';
   return { pays: true, k: null, why: `${index} built ${scope} replaces a scan per lookup (number of lookups not known from the code)` };
