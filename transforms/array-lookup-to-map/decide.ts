@@ -9,6 +9,7 @@ import {
   type AnyNode, type Evidence, type LoopInfo, type NodePath, type Placement,
 } from '../../src/analysis';
 import type { Decision, TransformContext } from '../../src/engine/types';
+import { hiddenCallAssumption } from '../../src/analysis/hidden-calls';
 import { minLiteralSize, tooSmallReason } from '../../src/analysis/lookup-index';
 import type { Lookup } from './shapes';
 
@@ -114,6 +115,8 @@ export function decideLookup(ctx: TransformContext, lookup: Lookup): Verdict {
     const validity = indexStaysValid(ctx.j, idPath, region);
     if (validity.stale !== undefined) return { skip: `${validity.stale} inside the loop` };
     assumptions.push(...validity.assumptions);
+    const hidden = hiddenCallAssumption(ctx.j, ctx.types(), idPath, region, (n) => sourceText(ctx, n), sourceText(ctx, idPath.node));
+    if (hidden) assumptions.push(hidden);
   }
   const fields = fieldsRead(lookup);
   if (fields.length > 0) {

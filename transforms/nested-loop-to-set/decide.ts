@@ -7,6 +7,7 @@ import { collectionEvidence, type Evidence } from '../../src/analysis/evidence';
 import { findKeyWrites, describe, unknownCalls } from '../../src/analysis/mutation';
 import { isSideEffectFree } from '../../src/analysis/purity';
 import { indexStaysValid } from '../../src/analysis/index-validity';
+import { hiddenCallAssumption } from '../../src/analysis/hidden-calls';
 import { minLiteralSize, tooSmallReason, type CollectionSource, type Scan } from '../../src/analysis/lookup-index';
 
 
@@ -98,6 +99,8 @@ export function decideScan(ctx: TransformContext, scan: Scan, source: Collection
     const validity = indexStaysValid(j, source.base, region);
     if (validity.stale !== undefined) return { kind: 'skip', reason: `${validity.stale} while the Set would be in use` };
     assumptions.push(...validity.assumptions);
+    const hidden = hiddenCallAssumption(j, ctx.types(), source.base, region, describe, describe(source.base.node));
+    if (hidden) assumptions.push(hidden);
   }
   const keyNames = [...(scan.key?.names ?? []), ...source.mappedKeys];
   if (keyNames.length > 0) {
