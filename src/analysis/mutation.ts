@@ -25,7 +25,9 @@ const HARMLESS_FUNCTIONS = new Set([
   'Array.isArray', 'Array.from', 'Array.of', 'Object.keys', 'Object.values', 'Object.entries', 'Object.freeze', 'JSON.stringify',
   'String', 'Number', 'Boolean', 'BigInt', 'parseInt', 'parseFloat', 'isNaN', 'isFinite', 'Number.isNaN', 'Number.isFinite',
   'Number.isInteger', 'Math.abs', 'Math.max', 'Math.min', 'Math.floor', 'Math.ceil', 'Math.round', 'Math.trunc', 'Math.sign',
-  'Math.sqrt', 'Math.pow', 'Math.random', 'Set', 'Map', 'WeakSet', 'WeakMap', 'Symbol', 'Date',
+  'Math.sqrt', 'Math.pow', 'Math.random', 'Math.log', 'Math.exp', 'Math.hypot', 'Set', 'Map', 'WeakSet', 'WeakMap', 'Symbol', 'Date',
+  'Object.fromEntries', 'Object.getOwnPropertyNames', 'Object.is', 'JSON.parse', 'Number.parseInt', 'Number.parseFloat',
+  'String.fromCharCode', 'encodeURIComponent', 'decodeURIComponent', 'encodeURI', 'decodeURI',
   'console.log', 'console.info', 'console.warn', 'console.error', 'console.debug',
 ]);
 

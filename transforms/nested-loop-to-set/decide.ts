@@ -46,6 +46,11 @@ function knownByTypes(ctx: TransformContext, node: AnyNode): boolean {
   return !!facts && facts.kind !== 'unknown';
 }
 
+/** "xs.push(…) changes xs" -> "… while the Set would be in use" (a reason that already says when stays as it is). */
+function staleReason(stale: string): string {
+  return /before the loop|index is built/.test(stale) ? stale : `${stale} while the Set would be in use`;
+}
+
 /** Scans that skip the holes of a sparse array (a Set built from it sees them as undefined). */
 const SKIPS_HOLES = new Set(['indexOf', 'some']);
 
@@ -88,7 +93,7 @@ export function decideScan(ctx: TransformContext, scan: Scan, source: Collection
   if (length !== undefined && length < minLiteralSize('membership')) {
     // `let seen = []` filled by the loop itself (a dedupe): its size is not the literal's, its change is the reason.
     const validity = source.base ? indexStaysValid(j, source.base, region) : null;
-    if (validity?.stale !== undefined) return { kind: 'skip', reason: `${validity.stale} while the Set would be in use` };
+    if (validity?.stale !== undefined) return { kind: 'skip', reason: staleReason(validity.stale) };
     const what = source.literal ? 'the array literal' : text;
     return { kind: 'skip', reason: tooSmallReason(what, length, 'membership') };
   }
@@ -97,7 +102,7 @@ export function decideScan(ctx: TransformContext, scan: Scan, source: Collection
   const typed = evidence.by === 'types';
   if (source.base) {
     const validity = indexStaysValid(j, source.base, region);
-    if (validity.stale !== undefined) return { kind: 'skip', reason: `${validity.stale} while the Set would be in use` };
+    if (validity.stale !== undefined) return { kind: 'skip', reason: staleReason(validity.stale) };
     assumptions.push(...validity.assumptions);
     const hidden = hiddenCallAssumption(j, ctx.types(), source.base, region, describe, describe(source.base.node));
     if (hidden) assumptions.push(hidden);

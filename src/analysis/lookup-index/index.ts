@@ -16,3 +16,4 @@ export * from './place';
 export * from './set-build';
 export { collectionSource, invariantIn, variance, type CollectionSource } from './collection';
 export { matchIncludes, matchIndexOf, matchInnerLoop, matchSome, type Match, type Scan, type ScanForm, type KeyForm, type Refusal } from './membership-shapes';
+export * from './type-names';
