@@ -5,7 +5,7 @@
  * only when the types show plain data (ts-morph sees accessors), otherwise the assumption is stated.
  */
 import type { JSCodeshift } from 'jscodeshift';
-import { isFunctionNode, walk, type AnyNode, type NodePath } from './ast';
+import { isFunctionNode, unwrap, walk, type AnyNode, type NodePath } from './ast';
 import { bindingScope, contains, referencesTo } from './scope';
 import type { TypeOracle } from './types/oracle';
 
@@ -24,7 +24,8 @@ function isMember(n: AnyNode): boolean {
 export function hiddenCalls(region: AnyNode, oracle: TypeOracle | null, text: (n: AnyNode) => string, ignore: (n: AnyNode) => boolean = () => false): string[] {
   const found: string[] = [];
   const facts = (n: AnyNode) => (oracle && typeof n?.start === 'number' ? oracle.factsAt(n.start, n.end) : null);
-  const mayBeObject = (n: AnyNode): boolean => {
+  const mayBeObject = (node: AnyNode): boolean => {
+    const n = unwrap(node);
     // A call's own effects are judged as a call (unknownCalls); literals and operators give primitives.
     if (!n || /Literal$/.test(n.type) || ['UnaryExpression', 'BinaryExpression', 'UpdateExpression', 'CallExpression', 'OptionalCallExpression'].includes(n.type)) return false;
     if (!oracle) return true;
@@ -44,10 +45,10 @@ export function hiddenCalls(region: AnyNode, oracle: TypeOracle | null, text: (n
       }
     }
     if (n.type === 'BinaryExpression' && COERCING.has(n.operator)) {
-      for (const side of [n.left, n.right]) if (mayBeObject(side) && !isMember(side)) found.push(`${text(side)} in ${text(n)}`);
+      for (const side of [n.left, n.right]) if (mayBeObject(side) && !isMember(unwrap(side))) found.push(`${text(side)} (in ${n.operator})`);
     }
     if (n.type === 'TemplateLiteral' && parent?.type !== 'TaggedTemplateExpression') {
-      for (const e of n.expressions) if (mayBeObject(e) && !isMember(e)) found.push(`${text(e)} in a template literal`);
+      for (const e of n.expressions) if (mayBeObject(e) && !isMember(unwrap(e))) found.push(`${text(e)} (in a template literal)`);
     }
     return true;
   });
