@@ -68,7 +68,7 @@ describe('safety levels', () => {
   test('untyped JavaScript: review, with the Array assumption in words', () => {
     const result = run('export function f(ids, users) { return ids.map((id) => users.find((u) => u.id === id)); }', { filePath: 'a.js' });
     expect(result.changes[0].safety).toBe('review');
-    expect(result.changes[0].assumptions).toContain('users is an Array (not a string, typed array or object with its own find())');
+    expect(result.changes[0].assumptions).toContain('users is an Array (not undefined, a string or an object with its own find()): the index is built before the loop, even when the loop runs zero times');
     expect(result.changes[0].assumptions).toContain('ids is an Array, so ids.map(…) runs its callback immediately');
   });
 

@@ -10,7 +10,7 @@ import {
 } from '../../src/analysis';
 import type { Decision, TransformContext } from '../../src/engine/types';
 import { hiddenCallAssumption } from '../../src/analysis/hidden-calls';
-import { minLiteralSize, tooSmallReason } from '../../src/analysis/lookup-index';
+import { arrayAssumption, minLiteralSize, tooSmallReason } from '../../src/analysis/lookup-index';
 import type { Lookup } from './shapes';
 
 
@@ -115,7 +115,7 @@ export function decideLookup(ctx: TransformContext, lookup: Lookup): Verdict {
     return { skip: tooSmallReason(name, literalLength, 'keyed') };
   }
   if (evidence.kind !== 'array' || !evidence.strong) {
-    assumptions.push(`${name} is an Array (not a string, typed array or object with its own ${methodName(lookup)}())`);
+    assumptions.push(arrayAssumption(name, methodName(lookup), 'index'));
   }
   assumptions.push(...(evidence.assumptions ?? []));
 

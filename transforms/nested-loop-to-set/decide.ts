@@ -8,7 +8,7 @@ import { findKeyWrites, describe, unknownCalls } from '../../src/analysis/mutati
 import { isSideEffectFree } from '../../src/analysis/purity';
 import { indexStaysValid } from '../../src/analysis/index-validity';
 import { hiddenCallAssumption } from '../../src/analysis/hidden-calls';
-import { minLiteralSize, tooSmallReason, type CollectionSource, type Scan } from '../../src/analysis/lookup-index';
+import { arrayAssumption, minLiteralSize, tooSmallReason, type CollectionSource, type Scan } from '../../src/analysis/lookup-index';
 
 
 const NOT_ARRAY: Record<string, string> = {
@@ -120,7 +120,7 @@ export function decideScan(ctx: TransformContext, scan: Scan, source: Collection
     const arrayText = source.call && source.base ? describe(source.base.node) : text;
     assumptions.push(scan.form === 'loop'
       ? `${arrayText} is an Array (a for-of loop over another iterable may yield different values)`
-      : `${arrayText} is an Array (not a string or another object with its own ${scan.form})`);
+      : arrayAssumption(arrayText, scan.form, 'Set'));
   }
 
   // Keys read from the elements once up front rather than during the scan.
