@@ -154,7 +154,9 @@ export function decideLookup(ctx: TransformContext, lookup: Lookup): Verdict {
   }
   // `===` never matches NaN; a Map or Set does: the index leaves NaN out, exactly.
   const excludeNaN = nanAssumption(ctx, lookup, evidence) !== null;
-  assumptions.push(...throwAssumptions(ctx, lookup, name, evidence.literalLength));
+  // Only a literal written in place is known non-empty: a const one may have been emptied before the loop.
+  const inlineLength = unwrap(lookup.receiver.node).type === 'ArrayExpression' ? evidence.literalLength : undefined;
+  assumptions.push(...throwAssumptions(ctx, lookup, name, inlineLength));
   if (lookup.keyNode && factsOf(ctx, lookup.keyNode)?.accessor) {
     assumptions.push(`reading .${lookup.keyPath.join('.')} (a getter) has no side effects: the index reads it once per element up front`);
   }
@@ -393,7 +395,7 @@ function throwAssumptions(ctx: TransformContext, lookup: Lookup, name: string, l
   }
   const reads = memberObjects(lookup.value);
   const unsafe = reads.filter((n) => !isNonNullish(factsOf(ctx, n)));
-  // A literal with elements is never empty: the value was read in the original too.
+  // A literal written in place with elements is never empty: the value was read in the original too.
   if (unsafe.length > 0 && !(literalLength && literalLength > 0)) out.push(`reading ${sourceText(ctx, lookup.value)} does not throw (it is now read even when ${name} is empty)`);
   return out;
 }
