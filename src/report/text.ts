@@ -1,5 +1,10 @@
 import { countsByTransform, location, type ReportInput, type ReportOptions } from './types';
 
+/** The one `--explain` line for a candidate that was not rewritten, in dry and real runs alike. */
+export function skipLine(skip: ReportInput['skipped'][number]): string {
+  return `${location(skip)}: [skipped] ${skip.transform}: ${skip.reason}`;
+}
+
 /** One line per rewrite (`path:line:col: [safety] transform: message`), assumptions indented below. */
 export function textReport(input: ReportInput, options: ReportOptions = {}): string {
   const lines: string[] = [];
@@ -10,7 +15,7 @@ export function textReport(input: ReportInput, options: ReportOptions = {}): str
     for (const assumption of change.assumptions) lines.push(`    assumes: ${assumption}`);
   }
   if (options.explain) {
-    for (const skip of input.skipped) lines.push(`${location(skip)}: [skipped] ${skip.transform}: ${skip.reason}`);
+    for (const skip of input.skipped) lines.push(skipLine(skip));
   }
   if (!options.compact) {
     for (const error of input.errors) lines.push(`${location(error)}: [error] ${error.reason}`);

@@ -9,7 +9,8 @@ import {
   type AnyNode, type Evidence, type LoopInfo, type NodePath, type Placement,
 } from '../../src/analysis';
 import type { Decision, TransformContext } from '../../src/engine/types';
-import { minLiteralSize, tooSmallReason } from '../../src/analysis/lookup-index';
+import { hiddenCallAssumption } from '../../src/analysis/hidden-calls';
+import { arrayAssumption, minLiteralSize, tooSmallReason } from '../../src/analysis/lookup-index';
 import { indexPays } from '../../src/analysis/lookup-cost';
 import type { Lookup } from './shapes';
 
@@ -55,10 +56,20 @@ export function decideLookup(ctx: TransformContext, lookup: Lookup): Verdict {
 
   const position = positionNames(loop);
   if (readsPosition(lookup.value, position)) return { skip: 'the key is computed from the loop position, not from a loop item' };
-  if (!isSideEffectFree(lookup.value)) return { skip: 'the looked-up value has side effects (it would run once instead of once per element)' };
+  // A predicate ran the value once per element it checked; the index runs it once per lookup.
+  if (lookup.predicate && !isSideEffectFree(lookup.value)) {
+    return { skip: `${sourceText(ctx, lookup.value)} has side effects: the ${methodName(lookup)}() predicate ran it once per element, the index would run it once` };
+  }
+  if (!lookup.predicate && !isSideEffectFree(lookup.value)) {
+    return { skip: `${sourceText(ctx, lookup.value)} calls code that may change ${name} while the index is in use` };
+  }
 
   const collection = hoistableCollection(lookup.receiver.node);
   if (!collection.ok) return { skip: collection.reason };
+  const own = loop.kind === 'callback' ? loop.body.node.params?.[loop.method === 'reduce' || loop.method === 'reduceRight' ? 3 : 2] : null;
+  if (own?.type === 'Identifier' && collection.names.includes(own.name)) {
+    return { skip: `${own.name} is the array ${loop.method}() itself walks (its callback's third parameter): a search of the loop's own array, not a lookup in another collection` };
+  }
   if (collection.names.some((n) => varying.has(n))) {
     return { skip: `${name} changes from one iteration to the next (it is bound or assigned in the loop)` };
   }
@@ -115,7 +126,7 @@ export function decideLookup(ctx: TransformContext, lookup: Lookup): Verdict {
     return { skip: tooSmallReason(name, literalLength, form) };
   }
   if (evidence.kind !== 'array' || !evidence.strong) {
-    assumptions.push(`${name} is an Array (not a string, typed array or object with its own ${methodName(lookup)}())`);
+    assumptions.push(arrayAssumption(name, methodName(lookup), 'index'));
   }
   assumptions.push(...(evidence.assumptions ?? []));
 
@@ -125,6 +136,8 @@ export function decideLookup(ctx: TransformContext, lookup: Lookup): Verdict {
     const validity = indexStaysValid(ctx.j, idPath, region);
     if (validity.stale !== undefined) return { skip: `${validity.stale} inside the loop` };
     assumptions.push(...validity.assumptions);
+    const hidden = hiddenCallAssumption(ctx.j, ctx.types(), idPath, region, (n) => sourceText(ctx, n), sourceText(ctx, idPath.node));
+    if (hidden) assumptions.push(hidden);
   }
   const fields = fieldsRead(lookup);
   if (fields.length > 0) {
@@ -152,7 +165,9 @@ export function decideLookup(ctx: TransformContext, lookup: Lookup): Verdict {
   }
   // `===` never matches NaN; a Map or Set does: the index leaves NaN out, exactly.
   const excludeNaN = nanAssumption(ctx, lookup, evidence) !== null;
-  assumptions.push(...throwAssumptions(ctx, lookup, name));
+  // Only a literal written in place is known non-empty: a const one may have been emptied before the loop.
+  const inlineLength = unwrap(lookup.receiver.node).type === 'ArrayExpression' ? evidence.literalLength : undefined;
+  assumptions.push(...throwAssumptions(ctx, lookup, name, inlineLength));
   if (lookup.keyNode && factsOf(ctx, lookup.keyNode)?.accessor) {
     assumptions.push(`reading .${lookup.keyPath.join('.')} (a getter) has no side effects: the index reads it once per element up front`);
   }
@@ -377,7 +392,7 @@ const NULLISH_TEXT = /\b(null|undefined|any|unknown)\b/;
  * never runs), and the looked-up value is read even when the collection is empty. Both are fine
  * unless a read throws: types rule that out, otherwise it is an assumption.
  */
-function throwAssumptions(ctx: TransformContext, lookup: Lookup, name: string): string[] {
+function throwAssumptions(ctx: TransformContext, lookup: Lookup, name: string, literalLength?: number): string[] {
   const out: string[] = [];
   const readsElements = lookup.keyPath.length > 0 || lookup.conditions.length > 0;
   if (readsElements) {
@@ -397,7 +412,8 @@ function throwAssumptions(ctx: TransformContext, lookup: Lookup, name: string): 
   }
   const reads = memberObjects(lookup.value);
   const unsafe = reads.filter((n) => !isNonNullish(factsOf(ctx, n)));
-  if (unsafe.length > 0) out.push(`reading ${sourceText(ctx, lookup.value)} does not throw (it is now read even when ${name} is empty)`);
+  // A literal written in place with elements is never empty: the value was read in the original too.
+  if (unsafe.length > 0 && !(literalLength && literalLength > 0)) out.push(`reading ${sourceText(ctx, lookup.value)} does not throw (it is now read even when ${name} is empty)`);
   return out;
 }
 

@@ -89,3 +89,12 @@ export function tooSmallReason(what: string, length: number, form: IndexForm): s
   const min = minLiteralSize(form);
   return `${what} has ${length} ${length === 1 ? 'element' : 'elements'}: below ${min} a linear scan is as fast as building a ${form === 'membership' ? 'Set' : 'Map'}`;
 }
+
+/**
+ * The assumption an index built before the loop rests on when nothing proves the collection an
+ * Array. It says what changes otherwise: `new Set(undefined)` is empty where `undefined.includes`
+ * threw, `new Set(5)` throws even when the loop would have run zero times.
+ */
+export function arrayAssumption(name: string, method: string, container: 'Set' | 'index'): string {
+  return `${name} is an Array (not undefined, a string or an object with its own ${method}()): the ${container} is built before the loop, even when the loop runs zero times`;
+}
