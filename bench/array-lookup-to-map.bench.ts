@@ -1,4 +1,4 @@
-import { keysAmong, overlappingNumbers, picks, range } from './lib/inputs';
+import { keysAmong, picks, range } from './lib/inputs';
 import { defineBench } from './lib/types';
 
 // n items looked up in a collection of m = n entries; about one lookup in ten misses. The
@@ -53,16 +53,6 @@ export default defineBench({
         // m = n lines spread over the orders: some orders have several, some none.
         keysWithMisses(n, 61).map((orderId, i) => ({ orderId, qty: 1 + (i % 3) })),
       ],
-      maxBeforeN: SLOW_ABOVE,
-    },
-    {
-      name: 'includes-in-loop',
-      file: 'cases/array-lookup-to-map/includes-in-loop.ts',
-      entry: 'bannedSignups',
-      input: (n) => {
-        const [signups, banned] = overlappingNumbers(n, 71);
-        return [signups.map((i) => `user${i}@example.com`), banned.map((i) => `user${i}@example.com`)];
-      },
       maxBeforeN: SLOW_ABOVE,
     },
     {
