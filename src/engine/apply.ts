@@ -1,5 +1,6 @@
 import jscodeshift from 'jscodeshift';
 import type { Collection } from 'jscodeshift';
+import { changeId, spanOf } from './change-id';
 import { errorPosition, makeParser, parserForFile } from './parse';
 import { createOracleHandle } from '../analysis/types/oracle';
 import { dropNewSemicolons, indentStep, indentsWithTabs, usesSemicolons } from '../analysis/layout';
@@ -190,6 +191,8 @@ function record(
   skipped: Skip[],
 ): boolean {
   const where = { transform: transform.id, file: options.filePath, ...locOf(node) };
+  const id = changeId(transform.id, options.displayPath ?? options.filePath, spanOf(node));
+  if (decision.kind !== 'skip' && options.only && !options.only.includes(id)) return false;
   if (decision.kind === 'skip') {
     skipped.push({ ...where, reason: decision.reason });
     return false;
@@ -199,6 +202,7 @@ function record(
     return false;
   }
   changes.push({
+    id,
     ...where,
     safety: decision.kind,
     message: what.message,

@@ -15,6 +15,8 @@ export interface FileJobOptions {
   diff: boolean;
   /** Return the transformed source text (`--print`). */
   keepOutput: boolean;
+  /** Apply only the changes with these ids (`--only`). */
+  only?: string[];
 }
 
 export interface FileOutcome {
@@ -49,6 +51,8 @@ export function processFile(transforms: PerfTransform[], absolutePath: string, d
       parser: options.parser,
       types: options.types,
       config: options.config,
+      displayPath: display,
+      only: options.only,
     });
   } catch (error) {
     // runTransforms guards each transform; this catches failures around them (e.g. in printing).

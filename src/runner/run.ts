@@ -30,6 +30,8 @@ export interface RunOptions {
   /** Worker threads; 1 = in-process. Default: CPU cores, but in-process for small runs. */
   workers?: number;
   shard?: Shard | string;
+  /** Apply only the changes with these ids (`--only`). */
+  only?: readonly string[];
   /** Called after each file with the number of files done and the total. */
   onProgress?(done: number, total: number): void;
 }
@@ -72,6 +74,7 @@ export async function runCodemods(options: RunOptions): Promise<RunResult> {
     write: !dry,
     diff: Boolean(options.dry),
     keepOutput: Boolean(options.print),
+    ...(options.only ? { only: [...options.only] } : {}),
   };
 
   const outcomes: (FileOutcome | undefined)[] = new Array(files.length);
