@@ -52,12 +52,12 @@ export default defineBench({
       maxBeforeN: SLOW_ABOVE,
     },
     {
-      name: 'includes-in-loop',
-      file: 'cases/array-lookup-to-map/includes-in-loop.ts',
+      name: 'some-with-condition',
+      file: 'cases/array-lookup-to-map/some-with-condition.ts',
       entry: 'bannedSignups',
       input: (n) => {
         const [signups, banned] = overlappingNumbers(n, 71);
-        return [signups.map((i) => `user${i}@example.com`), banned.map((i) => `user${i}@example.com`)];
+        return [signups.map((i) => `user${i}@example.com`), banned.map((i, k) => ({ email: `user${i}@example.com`, active: k % 4 !== 0 }))];
       },
       maxBeforeN: SLOW_ABOVE,
     },
