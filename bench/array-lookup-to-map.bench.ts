@@ -1,4 +1,4 @@
-import { keysAmong, picks, range } from './lib/inputs';
+import { keysAmong, overlappingNumbers, picks, range } from './lib/inputs';
 import { defineBench } from './lib/types';
 
 // n items looked up in a collection of m = n entries; about one lookup in ten misses. The
@@ -53,6 +53,16 @@ export default defineBench({
         // m = n lines spread over the orders: some orders have several, some none.
         keysWithMisses(n, 61).map((orderId, i) => ({ orderId, qty: 1 + (i % 3) })),
       ],
+      maxBeforeN: SLOW_ABOVE,
+    },
+    {
+      name: 'some-with-condition',
+      file: 'cases/array-lookup-to-map/some-with-condition.ts',
+      entry: 'bannedSignups',
+      input: (n) => {
+        const [signups, banned] = overlappingNumbers(n, 71);
+        return [signups.map((i) => `user${i}@example.com`), banned.map((i, k) => ({ email: `user${i}@example.com`, active: k % 4 !== 0 }))];
+      },
       maxBeforeN: SLOW_ABOVE,
     },
     {
