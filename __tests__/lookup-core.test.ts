@@ -63,3 +63,66 @@ describe('index names', () => {
       .toEqual(['status', 'box', 'entry', 'status', 'class', 'id', 'data']);
   });
 });
+
+describe('safe means proven: code that runs without a call in sight', () => {
+  // xs is a parameter: over a literal of 11 items the Set would not pay (lookup-cost.ts), whatever the getter.
+  const getter = `export function f(ys: number[], xs: number[]): number[] {
+  const src = { get v() { ys.push(ys.length); return true; } };
+  return xs.filter((x) => src.v && !ys.includes(x));
+}
+`;
+  test('a getter read in the loop makes the rewrite review, with the getter named', () => {
+    const r = applyTransform('all', getter, { filePath: 'a.ts' });
+    expect(r.changes.map((c) => c.safety)).toEqual(['review']);
+    expect(r.changes[0].assumptions).toEqual([expect.stringContaining('no getter, setter or valueOf/toString run by src.v changes ys')]);
+    const safe = applyTransform('all', getter, { filePath: 'a.ts', safety: 'safe' });
+    expect(safe.changed).toBe(false);
+  });
+
+  test('a valueOf coercion of an object in the loop is named too', () => {
+    const source = `export function f(xs: number[], ys: number[], k: { valueOf(): number }): number[] {
+  return xs.filter((x) => ys.includes(x + (k as any)));
+}
+`;
+    const r = applyTransform('all', source, { filePath: 'a.ts' });
+    expect(r.changes[0].safety).toBe('review');
+    expect(r.changes[0].assumptions.join(' ')).toMatch(/valueOf\/toString run by .*k/);
+  });
+
+  test('plain data in the types: safe', () => {
+    const source = `interface Src { v: boolean }
+export function f(xs: number[], ys: number[], src: Src): number[] {
+  return xs.filter((x) => src.v && ys.includes(x));
+}
+`;
+    expect(applyTransform('all', source, { filePath: 'a.ts' }).changes.map((c) => c.safety)).toEqual(['safe']);
+  });
+
+  test('an Array subclass is not a proven Array', () => {
+    const source = `class Bag<T> extends Array<T> {}
+export function f(xs: number[], ys: number[]): number[] {
+  const bag = Bag.from(ys);
+  return xs.filter((x) => bag.includes(x));
+}
+`;
+    const r = applyTransform('all', source, { filePath: 'a.ts' });
+    expect(r.changed).toBe(false);
+    expect(r.skipped[0].reason).toMatch(/Bag\.from\(\), which may be an Array subclass/);
+  });
+});
+
+describe('--no-types is never bolder than the type oracle', () => {
+  test.each([
+    ["const LABEL = START + DIGITS;", 'LABEL'],
+    ['const LABEL = `${START}${DIGITS}`;', 'LABEL'],
+    ['const LABEL = String(DIGITS);', 'LABEL'],
+    ["const LABEL = [START, DIGITS].join('');", 'LABEL'],
+    ['const LABEL = JSON.stringify(DIGITS);', 'LABEL'],
+  ])('%s is a string: no Set', (declaration) => {
+    const source = `const START = 'A';\nconst DIGITS = 'Z_0' + '9';\n${declaration}\nexport const pick = (parts) => parts.filter((p) => LABEL.includes(p));\n`;
+    for (const types of [true, false]) {
+      const r = applyTransform('all', source, { filePath: 'a.js', types });
+      expect(r.changed).toBe(false);
+    }
+  });
+});

@@ -17,6 +17,10 @@ function keysWithMisses(n: number, seed: number): number[] {
   return picks(range(0, Math.ceil(n * 1.1)), n, seed);
 }
 
+/** Lookups per index (k, the outer count n) against collection sizes m. */
+export const GRID = { n: [1, 2, 4, 8, 16, 32, 64, 128, 256, 1000], m: [1, 2, 4, 8, 16, 32, 64, 256, 1000] };
+const GRID_MEASURE = { maxTime: 0.25, rounds: 2 };
+
 export default defineBench({
   transform: 'array-lookup-to-map',
   cases: [
@@ -52,14 +56,34 @@ export default defineBench({
       maxBeforeN: SLOW_ABOVE,
     },
     {
-      name: 'includes-in-loop',
-      file: 'cases/array-lookup-to-map/includes-in-loop.ts',
+      name: 'some-with-condition',
+      file: 'cases/array-lookup-to-map/some-with-condition.ts',
       entry: 'bannedSignups',
       input: (n) => {
         const [signups, banned] = overlappingNumbers(n, 71);
-        return [signups.map((i) => `user${i}@example.com`), banned.map((i) => `user${i}@example.com`)];
+        return [signups.map((i) => `user${i}@example.com`), banned.map((i, k) => ({ email: `user${i}@example.com`, active: k % 4 !== 0 }))];
       },
       maxBeforeN: SLOW_ABOVE,
+    },
+    {
+      // The rank list stays at 9 severities; n issues are sorted (n·log n comparisons).
+      name: 'rank-comparator-9',
+      file: 'cases/array-lookup-to-map/rank-comparator.ts',
+      entry: 'bySeverity',
+      input: (n) => [picks(['blocker', 'critical', 'major', 'high', 'medium', 'normal', 'low', 'minor', 'trivial', 'unknown'], n, 16).map((severity, id) => ({ id, severity }))],
+    },
+    {
+      // The k×m sweep behind src/analysis/lookup-index/thresholds.ts (a Map by key): k orders looked
+      // up per Map built, among m users, one in ten missing.
+      name: 'grid-find',
+      file: 'cases/array-lookup-to-map/find-in-loop.ts',
+      entry: 'ordersWithUserNames',
+      grid: GRID,
+      measure: GRID_MEASURE,
+      input: (k, m = 1) => [
+        keysAmong(m, k, 0.1, 93).map((x, i) => ({ id: i, userId: `u${x}`, total: (i * 7) % 100 })),
+        range(0, m).map((x) => ({ id: `u${x}`, name: `User ${x}` })),
+      ],
     },
     {
       name: 'small-find-in-for-of',

@@ -1,4 +1,4 @@
-import { keysAmong, overlappingNumbers, range, shuffled } from './lib/inputs';
+import { keysAmong, overlappingNumbers, picks, range, shuffled } from './lib/inputs';
 import { defineBench } from './lib/types';
 
 // Both collections have size n and share about half of their values. The quadratic "before"
@@ -11,6 +11,10 @@ export const SMALL_SIZES = [2, 4, 6, 8, 12, 16, 32, 64];
 export const SMALL_OUTER_N = 1_000;
 // Tiny sizes are noisy: more alternating rounds, each sampled longer.
 export const SMALL_MEASURE = { maxTime: 1.5, rounds: 4 };
+
+/** Lookups per index (k, the outer count n) against collection sizes m. */
+export const GRID = { n: [1, 2, 4, 8, 16, 32, 64, 128, 256, 1000], m: [1, 2, 4, 8, 16, 32, 64, 256, 1000] };
+const GRID_MEASURE = { maxTime: 0.25, rounds: 2 };
 
 export default defineBench({
   transform: 'nested-loop-to-set',
@@ -44,6 +48,59 @@ export default defineBench({
         return [text.map((i) => `word${i}`), shuffled(dictionary.map((i) => `word${i}`), 32)];
       },
       maxBeforeN: SLOW_ABOVE,
+    },
+    {
+      // includes of one list per item of another: owned by nested-loop-to-set (src/analysis/lookup-index/owner.ts).
+      name: 'includes-in-loop',
+      file: 'cases/array-lookup-to-map/includes-in-loop.ts',
+      entry: 'bannedSignups',
+      input: (n) => {
+        const [signups, banned] = overlappingNumbers(n, 71);
+        return [signups.map((i) => `user${i}@example.com`), banned.map((i) => `user${i}@example.com`)];
+      },
+      maxBeforeN: SLOW_ABOVE,
+    },
+    {
+      name: 'dedupe-self-index',
+      file: 'cases/nested-loop-to-set/dedupe-self-index.ts',
+      entry: 'distinctIds',
+      // About half of the ids repeat.
+      input: (n) => [picks(range(0, Math.max(1, Math.floor(n / 2))), n, 12)],
+      maxBeforeN: SLOW_ABOVE,
+    },
+    {
+      name: 'dedupe-find-index',
+      file: 'cases/nested-loop-to-set/dedupe-find-index.ts',
+      entry: 'firstRowPerId',
+      input: (n) => [picks(range(0, Math.max(1, Math.floor(n / 2))), n, 13).map((id, i) => ({ id, name: `r${i}` }))],
+      maxBeforeN: SLOW_ABOVE,
+    },
+    {
+      name: 'seen-list',
+      file: 'cases/nested-loop-to-set/seen-list.ts',
+      entry: 'distinctWords',
+      input: (n) => [picks(range(0, Math.max(1, Math.floor(n / 2))), n, 14).map((i) => `w${i}`)],
+      maxBeforeN: SLOW_ABOVE,
+    },
+    {
+      // The collection stays at 20 keywords; n is the number of tokens (calls).
+      name: 'module-constant-20',
+      file: 'cases/nested-loop-to-set/module-keywords.ts',
+      entry: 'countKeywords',
+      input: (n) => [picks(['if', 'x', 'return', 'for', 'value', 'const', 'i', 'class', 'foo', 'do'], n, 15)],
+    },
+    {
+      // The k×m sweep behind src/analysis/lookup-index/thresholds.ts (a Set of values): k tags looked
+      // up per Set built, in an allow-list of m, half of them allowed.
+      name: 'grid-includes',
+      file: 'cases/nested-loop-to-set/allowed-tags.ts',
+      entry: 'allowedTags',
+      grid: GRID,
+      measure: GRID_MEASURE,
+      input: (k, m = 1) => [
+        keysAmong(m, k, 0.5, 83).map((x) => `tag-${x}`),
+        shuffled(range(0, m).map((x) => `tag-${x}`), 84),
+      ],
     },
     {
       name: 'small-allow-list',

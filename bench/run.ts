@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { FULL_MEASURE, QUICK_MEASURE } from './lib/measure';
 import { formatTable } from './lib/report';
 import { writePlot } from './lib/plot';
+import { writeSurface } from './lib/surface';
 import { BENCH_DIR, resultsDir, runSuite, writeResults } from './lib/runner';
 import type { BenchSuite } from './lib/types';
 import { isDbSuite, type DbBenchSuite } from './lib/db-types';
@@ -81,6 +82,8 @@ async function main(): Promise<number> {
     // The plot in the docs shows the reference run only.
     if (!args.sizes && !args.quick) {
       process.stderr.write(`wrote ${path.relative(process.cwd(), writePlot(suite.transform, report.rows, undefined, 'plot' in suite ? suite.plot : undefined))}\n`);
+      const surface = writeSurface(suite.transform, report.rows);
+      if (surface) process.stderr.write(`wrote the crossover surface into ${path.relative(process.cwd(), surface)}\n`);
     }
   }
   if (failures.length > 0) {

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { resolveTransforms, transforms, UnknownTransformError } from './engine/registry';
 import type { ParserName, Safety } from './engine/types';
 import { countsByTransform, REPORT_FORMATS, renderReport, type ReportFormat } from './report';
+import { skipLine } from './report/text';
 import { ConfigError, loadConfig, type PerfmodConfig } from './runner/config';
 import { DEFAULT_EXTENSIONS, discoverFiles, MissingPathError, parseShard, ShardFormatError, type Shard } from './runner/discover';
 import { runCodemods, type RunResult } from './runner/run';
@@ -262,7 +263,8 @@ async function executeCommand(argv: readonly string[], io: CliIO): Promise<numbe
   for (const error of result.errors) io.stderr.write(`${error.file}:${error.line}:${error.column}: ${error.reason}\n`);
   for (const warning of result.warnings) io.stderr.write(`${warning.file}: ${warning.reason}\n`);
   if (explain && !reportShown) {
-    for (const skip of result.skipped) io.stderr.write(`${skip.file}:${skip.line}:${skip.column}: not rewritten (${skip.transform}): ${skip.reason}\n`);
+    // stdout carries the diff or the source: the same lines as the report's go to stderr.
+    for (const skip of result.skipped) io.stderr.write(`${skipLine(skip)}\n`);
   }
   // A dry loop shows its diff on stdout; what it measured and reverted goes with the summary.
   if (!reportShown && 'workflow' in result) io.stderr.write(renderReport('text', result, { compact: true }));

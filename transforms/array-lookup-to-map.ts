@@ -5,6 +5,8 @@ import { insertIndexes, ownedByMembership } from '../src/analysis/lookup-index';
 import { isLookup, recogniseLookup, type Lookup } from './array-lookup-to-map/shapes';
 import { decideLookup, sourceText, type Plan } from './array-lookup-to-map/decide';
 import { buildIndex, parseStatements, replacement, type IndexPlan } from './array-lookup-to-map/build';
+import { rewriteRankLookups } from './array-lookup-to-map/rank';
+import { isDedupeSearch } from '../src/analysis/lookup-index';
 
 const COMPLEXITY = { before: 'O(n·m)', after: 'O(n+m)' };
 const TS_FILE = /\.(ts|tsx|mts|cts)$/i;
@@ -22,10 +24,14 @@ export const transform: PerfTransform = {
   mightMatch: (source) => /\.(find|findIndex|findLast|findLastIndex|filter|some|includes|indexOf)\s*\(/.test(source),
   run(ctx) {
     const { j, root } = ctx;
+    // Rank lookups in module constants first: one Map at module level beats one per call.
+    rewriteRankLookups(ctx);
     const plans: Plan[] = [];
     root.find(j.CallExpression).forEach((path: NodePath) => {
       // Membership tests over collections a Set can copy are nested-loop-to-set's (one owner per site).
       if (ownedByMembership(path)) return;
+      // The search inside a de-duplication by self-index belongs to nested-loop-to-set.
+      if (isDedupeSearch(path)) return;
       const found = recogniseLookup(path);
       if (!found) return;
       if (!isLookup(found)) {
@@ -60,7 +66,8 @@ function applyPlans(ctx: TransformContext, plans: Plan[]): void {
     const group = groups.get(anchor) ?? { path: plan.loop.path, indexes: [] };
     const shared = group.indexes.find((i) => i.key === built.key);
     const index = shared ?? built;
-    if (!ctx.decide(lookup.call.node, plan.decision, { message: message(ctx, lookup, index), complexity: COMPLEXITY })) {
+    const complexity = { ...COMPLEXITY, ...(plan.pays.k !== null ? { k: plan.pays.k } : {}), pays: plan.pays.why };
+    if (!ctx.decide(lookup.call.node, plan.decision, { message: message(ctx, lookup, index), complexity })) {
       if (!shared) releaseName(plan.placement.statement, built.name);
       continue;
     }

@@ -7,11 +7,15 @@ import { readsFunctionContext } from '../src/analysis/functions';
 import { enclosingLoop, iterationRunsImmediately, loopsBetween, namesRead, type LoopInfo } from '../src/analysis/loops';
 import { placementFor } from '../src/analysis/insert';
 import { suspends } from '../src/analysis/index-validity';
+import { indexPays } from '../src/analysis/lookup-cost';
 import { describe, findMutations } from '../src/analysis/mutation';
 import { releaseName } from '../src/analysis/naming';
 import { bindingScope } from '../src/analysis/scope';
 import { collectionSource, freshIndexName, insertIndexes, setBuildStatements, invariantIn, membershipAt, variance, type CollectionSource, type Match, type Scan } from '../src/analysis/lookup-index';
 import { decideScan, exactness } from './nested-loop-to-set/decide';
+import { rewriteDedupes } from './nested-loop-to-set/dedupe';
+import { rewriteSeenLists } from './nested-loop-to-set/seen-list';
+import { handleModuleConstantScan } from './nested-loop-to-set/module-constant';
 
 const COMPLEXITY = { before: 'O(n·m)', after: 'O(n+m)' };
 
@@ -85,8 +89,11 @@ function handle(ctx: TransformContext, scan: Scan, built: Map<AnyNode, Map<strin
   const source = collectionSource(scan.collectionPath);
   if (!source) return;
   const inner = enclosingLoop(scan.path);
-  // Not repeated: nothing to build once.
-  if (!inner) return;
+  // Not repeated here: a module constant may still be scanned once per call by a caller's loop.
+  if (!inner) {
+    handleModuleConstantScan(ctx, scan, source, built, { moduleConstant, decide: decideScan, setNameFor, scanText, exactness });
+    return;
+  }
   const varies = variance(scan.collectionPath, inner);
   if (varies && varies !== 'per-iteration') {
     ctx.decide(scan.path.node, { kind: 'skip', reason: `${varies.assigned} is assigned inside the loop: a Set built before it would go stale` }, { message: '' });
@@ -143,6 +150,15 @@ function handle(ctx: TransformContext, scan: Scan, built: Map<AnyNode, Map<strin
     if (change) nameAssumptions.push(change.assumption);
   }
   const decision = withAssumptions(decideScan(ctx, scan, source, region), [...immediacy.assumptions, ...nameAssumptions]);
+  // Correct but pointless is the second worst rewrite: only where the lookups repay the build.
+  const cost = decision.kind === 'skip' ? null : indexPays(j, {
+    form: 'membership', lookup: scan.path, value: scan.value, loop, buildAt: declaration ?? placement!.statement,
+    moduleLevel: !!declaration, collection: scan.collectionPath,
+  }, loopsBetween(scan.path, loop));
+  if (cost && !cost.pays) {
+    ctx.decide(scan.path.node, { kind: 'skip', reason: cost.reason }, { message: '' });
+    return;
+  }
 
   const place: AnyNode = declaration ? declaration.node : placement!.statement.node;
   const builtHere = built.get(place) ?? new Map<string, string>();
@@ -152,7 +168,8 @@ function handle(ctx: TransformContext, scan: Scan, built: Map<AnyNode, Map<strin
   const at = declaration ?? placement!.statement;
   const name = existing ?? setNameFor(ctx, scan, at);
   const message = `Replaced ${scanText(scan)} with ${name}.has(…), a Set built once ${declaration ? 'at module level' : 'before the loop'}.`;
-  if (!ctx.decide(scan.path.node, decision, { message, complexity: COMPLEXITY })) {
+  const complexity = cost?.pays ? { ...COMPLEXITY, ...(cost.k !== null ? { k: cost.k } : {}), pays: cost.why } : COMPLEXITY;
+  if (!ctx.decide(scan.path.node, decision, { message, complexity })) {
     if (!existing) releaseName(at, name);
     return;
   }
@@ -175,8 +192,10 @@ export const transform: PerfTransform = {
   description: 'Rewrites scans of one collection inside a loop over another (includes, indexOf, some with ===, nested loops with break) into a Set built once before the loop: O(n·m) -> O(n+m).',
   safetyNotes: 'safe when the scanned collection is proven an Array, unchanged while the Set lives, and NaN cannot differ; review (assumptions stated) without type or construction evidence; strings, == and loops without break are never touched.',
   docs: 'docs/transforms/nested-loop-to-set.md',
-  mightMatch: (source) => /\.(includes|indexOf|some)\s*\(|for\s*\(/.test(source),
+  mightMatch: (source) => /\.(includes|indexOf|some|filter)\s*\(|for\s*\(/.test(source),
   run(ctx) {
+    // Seen-lists first: their includes become Set lookups, not scans of a changing list.
+    rewriteSeenLists(ctx);
     const seen = new WeakSet<object>();
     const built = new Map<AnyNode, Map<string, string>>();
     for (let next = nextMatch(ctx, seen); next; next = nextMatch(ctx, seen)) {
@@ -189,6 +208,7 @@ export const transform: PerfTransform = {
       }
       handle(ctx, next.match.scan, built);
     }
+    rewriteDedupes(ctx);
   },
 };
 

@@ -36,7 +36,7 @@ export function firstScanAt(ids: string[], scans: Array<Scan>): number[] {
 
 // @perfmod-check carrierRank(g.array(g.record({ id: g.str(), carrier: g.str() })), g.array(g.str()))
 export function carrierRank(shipments: Shipment[], carriers: string[]): boolean {
-  const carrierPosition = new Map<(typeof carriers)[number], number>();
+  const carrierPosition = new Map<string, number>();
   carriers.forEach((x, i) => {
     if (!carrierPosition.has(x)) carrierPosition.set(x, i);
   });

@@ -5,9 +5,9 @@ type Reading = { sensor: string; value: number };
 export function latest(sensors: readonly string[], readings: readonly Reading[]) {
   const values: (number | undefined)[] = [];
   const where: number[] = [];
-  const lastReadingBySensor = new Map<(typeof readings)[number]['sensor'], (typeof readings)[number]>();
+  const lastReadingBySensor = new Map<string, Reading>();
   for (const r of readings) lastReadingBySensor.set(r.sensor, r);
-  const lastReadingIndexBySensor = new Map<(typeof readings)[number]['sensor'], number>();
+  const lastReadingIndexBySensor = new Map<string, number>();
   for (const [i, r] of readings.entries()) lastReadingIndexBySensor.set(r.sensor, i);
   for (const name of sensors) {
     values.push(lastReadingBySensor.get(name)?.value);

@@ -12,7 +12,7 @@ interface Order {
 // @perfmod-check ownerNames(g.array(g.record({ id: g.int(), userId: g.str() })), g.array(g.record({ id: g.str(), name: g.str() })))
 export function ownerNames(orders: Order[], users: User[]): string[] {
   const names: string[] = [];
-  const userById = new Map<(typeof users)[number]['id'], (typeof users)[number]>();
+  const userById = new Map<string, User>();
   for (const user of users) if (!userById.has(user.id)) userById.set(user.id, user);
   for (const order of orders) {
     const owner = userById.get(order.userId);

@@ -5,7 +5,7 @@ type Tag = { slug: string; label: string };
 export function labelsFor(articles: string[][], tags: Tag[]): string[][] {
   function labels(slugs: string[]): string[] {
     const result: string[] = [];
-    const tagBySlug = new Map<(typeof tags)[number]['slug'], (typeof tags)[number]>();
+    const tagBySlug = new Map<string, Tag>();
     for (const t of tags) if (!tagBySlug.has(t.slug)) tagBySlug.set(t.slug, t);
     for (const slug of slugs) {
       const tag = tagBySlug.get(slug);

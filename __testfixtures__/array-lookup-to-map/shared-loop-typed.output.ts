@@ -5,7 +5,7 @@ type Order = { userId: string; tag: string };
 // @perfmod-check report(g.array(g.record({ userId: g.str(), tag: g.str() })), g.array(g.record({ id: g.str(), name: g.str() })), g.array(g.str()))
 export function report(orders: Order[], users: User[], allowed: string[]): (string | null)[] {
   const out: (string | null)[] = [];
-  const userById = new Map<(typeof users)[number]['id'], (typeof users)[number]>();
+  const userById = new Map<string, User>();
   for (const u of users) if (!userById.has(u.id)) userById.set(u.id, u);
   for (const o of orders) {
     if (!allowed.includes(o.tag)) continue;
@@ -17,7 +17,7 @@ export function report(orders: Order[], users: User[], allowed: string[]): (stri
 
 // @perfmod-check ranks(g.array(g.str()), g.array(g.record({ id: g.str(), name: g.str() })))
 export function ranks(ids: readonly string[], users: readonly User[]): number[] {
-  const userIndexById = new Map<(typeof users)[number]['id'], number>();
+  const userIndexById = new Map<string, number>();
   for (const [i, u] of users.entries()) if (!userIndexById.has(u.id)) userIndexById.set(u.id, i);
   return ids.map((id) => (users.some((u) => u.id === id) ? userIndexById.get(id) ?? -1 : -2));
 }

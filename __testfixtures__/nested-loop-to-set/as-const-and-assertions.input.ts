@@ -1,5 +1,5 @@
 // A cast on the scanned collection stays on the Set, so the Set is typed as the scan was.
-const ALLOWED = ['draft', 'review', 'published', 'archived', 'deleted', 'locked', 'hidden'] as const;
+const ALLOWED = ['draft', 'review', 'published', 'archived', 'deleted', 'locked', 'hidden', 'pending'] as const;
 
 // @perfmod-check visible(g.array(g.oneof(g.str(), g.constant('draft'), g.constant('hidden'))))
 export function visible(states: string[]): string[] {

@@ -1,14 +1,6 @@
-// `seen` grows inside the loop: a Set built before the loop would be stale.
-export function unique(items) {
-  const seen = [];
-  for (const item of items) {
-    if (!seen.includes(item)) {
-      seen.push(item);
-    }
-  }
-  return seen;
-}
+// (A seen-list that only grows, `if (!seen.includes(x)) seen.push(x)`, is rewritten: seen-list.input.js.)
 
+// The list grows inside the loop: a Set built before the loop would be stale.
 export function upsert(existing, incoming) {
   incoming.forEach((item) => {
     if (!existing.some((e) => e.id === item.id)) {

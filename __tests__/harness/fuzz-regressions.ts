@@ -6,6 +6,37 @@ import type { GeneratedProgram } from './program-gen';
  */
 export const FUZZ_REGRESSIONS: Array<{ name: string; program: GeneratedProgram }> = [
   {
+    name: 'a const literal emptied before the loop: the looked-up value is read even when it is empty (found as 777:39)',
+    program: {
+      lang: 'js',
+      shape: 'lang=js inner=prim outer=record decl=module loop=findIndex jsdoc=number called-twice lookup=find hazard=length-zero@before',
+      inputs: { outer: 'record', inner: 'prim', outerDomain: 'any', innerDomain: 'number', mayShare: false },
+      brokenAssumptions: [],
+      source: `const ITEMS = [0, 2, 1, 'a', 'b', 2, 'a', 2, '1', 1];
+
+/**
+ * @param {any[]} a
+ * @param {Array<number>} b
+ * @param {Record<string, number>} o
+ * @param {unknown[]} log
+ */
+function scan(a, b, o, log) {
+  let count = 0;
+  const out = [];
+  ITEMS.length = 0;
+  return { res: a.findIndex((x) => ITEMS.find(y => x.id === y)), out, count };
+}
+
+export function run(a, b, o) {
+  const log = [];
+  const first = scan(a, b, o, log);
+  const second = scan(a, b, o, log);
+  return { first, second, log };
+}
+`,
+    },
+  },
+  {
     name: 'alias scanned, original name written in a callback loop (found as 2:139)',
     program: {
       lang: 'js',

@@ -41,6 +41,11 @@ export const g = {
   /** Arrays from length 0 up to `maxLength` (10 by default). */
   array: <T>(arb: fc.Arbitrary<T>, maxLength = DEFAULT_ARRAY_LENGTH): fc.Arbitrary<T[]> =>
     fc.array(arb, { minLength: 0, maxLength }),
+  /** Arrays with holes (`[, 1, , 'a']`): indexOf/some/forEach skip them, includes/for…of/Set see undefined. */
+  sparse: <T>(arb: fc.Arbitrary<T>, maxLength = DEFAULT_ARRAY_LENGTH): fc.Arbitrary<T[]> =>
+    fc.sparseArray(arb, { maxLength: maxLength, noTrailingHole: false }),
+  /** A value or undefined/null: lookups of missing values, nullish collections. */
+  maybe: <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined | null> => fc.oneof(arb, fc.constant(undefined), fc.constant(null)),
   /** Arrays without duplicates (by value, or by a property / projection): for rewrites that assume unique keys. */
   uniqueArray: <T>(arb: fc.Arbitrary<T>, options: UniqueArrayOptions<T> = {}): fc.Arbitrary<T[]> => {
     const { by, maxLength = DEFAULT_ARRAY_LENGTH } = options;

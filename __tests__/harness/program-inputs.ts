@@ -15,11 +15,13 @@ export interface Restrictions {
   noNullish: boolean;
   /** "... -0 ..." */
   noNegativeZero: boolean;
-  /** No holes in the arrays: nested-loop-to-set documents that holes made at run time are not detected. */
+  /** No holes in the arrays. */
   noHoles: boolean;
+  /** "... is an Array": the collections are Arrays (not undefined, a number, a string or an object). */
+  arraysOnly: boolean;
 }
 
-export const NO_RESTRICTIONS: Restrictions = { noNaN: false, noNullish: false, noNegativeZero: false, noHoles: false };
+export const NO_RESTRICTIONS: Restrictions = { noNaN: false, noNullish: false, noNegativeZero: false, noHoles: false, arraysOnly: false };
 
 /** The restrictions that a `review` Change's assumptions ask of the inputs (the others are about the program). */
 export function restrictionsFor(assumptions: readonly string[]): Restrictions {
@@ -29,11 +31,12 @@ export function restrictionsFor(assumptions: readonly string[]): Restrictions {
     noNullish: /null|undefined|objects whose|can be read|does not throw|without side effects/.test(text),
     noNegativeZero: /-0\b/.test(text),
     noHoles: false,
+    arraysOnly: /is an Array/.test(text),
   };
 }
 
 export function describeRestrictions(r: Restrictions): string {
-  const parts = [r.noNaN && 'no NaN', r.noNullish && 'no null/undefined', r.noNegativeZero && 'no -0', r.noHoles && 'no holes'].filter(Boolean);
+  const parts = [r.noNaN && 'no NaN', r.noNullish && 'no null/undefined', r.noNegativeZero && 'no -0', r.noHoles && 'no holes', r.arraysOnly && 'Arrays only'].filter(Boolean);
   return parts.length ? parts.join(', ') : 'unrestricted';
 }
 
@@ -68,8 +71,19 @@ function array(rng: Rng, kind: ElementKind, domain: Domain, r: Restrictions, opt
   const length = rng.chance(0.12) ? 0 : 1 + rng.int(6);
   const values = Array.from({ length }, () => element(rng, kind, domain, r, optionalId));
   // Now and then a hole: find/includes visit it as undefined, filter/some/indexOf skip it.
-  if (domain === 'any' && !r.noNullish && !r.noHoles && length > 1 && rng.chance(0.05)) delete values[rng.int(length)];
+  if (domain === 'any' && !r.noNullish && !r.noHoles && length > 1 && rng.chance(0.08)) delete values[rng.int(length)];
   return values;
+}
+
+/** What JavaScript lets a caller pass in place of an array: nothing, a number, a string, an object. */
+const NOT_ARRAYS: unknown[] = [undefined, null, 5, 'ab1', {}];
+
+/**
+ * Untyped code may be handed anything; a rewrite that states no "is an Array" assumption must
+ * behave the same on it (the same result or the same kind of error), also when the loop runs zero times.
+ */
+function maybeNotArray(rng: Rng, value: unknown[], domain: Domain, r: Restrictions): unknown {
+  return domain === 'any' && !r.arraysOnly && rng.chance(0.08) ? rng.pick(NOT_ARRAYS) : value;
 }
 
 export function makeArguments(rng: Rng, model: InputModel, r: Restrictions): unknown[] {
@@ -82,7 +96,12 @@ export function makeArguments(rng: Rng, model: InputModel, r: Restrictions): unk
       if (objects.length > 0 && rng.chance(0.4)) b[i] = objects[rng.int(objects.length)];
     }
   }
+  // A searched collection with holes even where the types say `number[]`: a sparse array is one.
+  // (Of primitives only: a hole where `Item[]` is declared reads as undefined, which the type rules out.)
+  if (model.innerDomain !== 'any' && model.inner === 'prim' && !r.noHoles && !r.noNullish && b.length > 1 && rng.chance(0.05)) delete b[rng.int(b.length)];
   const o: Record<string, number> = {};
   for (const key of OBJECT_KEYS) if (rng.chance(0.35)) o[key] = rng.int(3);
-  return [a, b, o];
+  // Zero iterations over the loop with a collection that is not an Array: nothing may throw that did not.
+  const outer = a.length > 0 && rng.chance(0.04) ? [] : a;
+  return [maybeNotArray(rng, outer, model.outerDomain, r), maybeNotArray(rng, b, model.innerDomain, r), o];
 }

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { sweptSize, type BenchRow } from './types';
+import { isGrid } from './report';
 
 /**
  * A dependency-free SVG chart of one suite's results: speedup (after ÷ before) against size, on
@@ -47,7 +48,8 @@ export function renderPlot(transform: string, rows: BenchRow[], labels: PlotLabe
       .filter((r) => r.speedup !== null && r.speedup > 0)
       .map((r) => ({ x: sweptSize(r), y: r.speedup! }))
       .sort((a, b) => a.x - b.x);
-    if (points.length === 0) return;
+    // A k×m sweep is a surface, not a line: it has its own table (bench/lib/surface.ts).
+    if (points.length === 0 || isGrid(caseRows)) return;
     const series = { name, color: COLORS[i % COLORS.length], points };
     if (caseRows.some((r) => r.m !== undefined)) {
       small.push(series);

@@ -63,10 +63,24 @@ export function formatTable(transform: string, cases: CaseReport[]): string {
   for (const c of cases) {
     for (const row of c.rows) out.push(line(cells(c, row)));
     if (c.failure) out.push(`  ${c.name}: FAILED: ${c.failure}`);
-    else if (c.rows.length > 0) {
+    else if (isGrid(c.rows)) {
+      for (const rows of byOuter(c.rows).values()) out.push(`  ${c.name}: ${describeCrossover(rows)}`);
+    } else if (c.rows.length > 0) {
       out.push(`  ${c.name}: ${describeCrossover(c.rows)}`);
     }
     for (const note of c.notes) out.push(`  ${c.name}: ${note}`);
   }
   return out.join('\n');
+}
+
+/** A k×m sweep: rows at several outer counts n, each with its m. */
+export function isGrid(rows: BenchRow[]): boolean {
+  return rows.some((r) => r.m !== undefined) && new Set(rows.map((r) => r.n)).size > 1;
+}
+
+/** Rows grouped by outer count n (ascending). */
+export function byOuter(rows: BenchRow[]): Map<number, BenchRow[]> {
+  const groups = new Map<number, BenchRow[]>();
+  for (const row of [...rows].sort((a, b) => a.n - b.n)) groups.set(row.n, [...(groups.get(row.n) ?? []), row]);
+  return groups;
 }

@@ -116,10 +116,40 @@ async function runCases(suite: BenchSuite, options: RunOptions, apply: ApplyFn, 
   }
 }
 
+/** The (n, m) points of a grid case: all of them, or the four corners in a quick run. */
+export function gridPoints(c: BenchCase, quick: boolean): { n: number; m: number }[] {
+  const ends = (xs: number[]) => [...new Set([Math.min(...xs), Math.max(...xs)])];
+  const ns = quick ? ends(c.grid!.n) : c.grid!.n;
+  const ms = quick ? ends(c.grid!.m) : c.grid!.m;
+  return ns.flatMap((n) => ms.map((m) => ({ n, m })));
+}
+
+async function runGrid(
+  transform: string, c: BenchCase, options: RunOptions, log: (line: string) => void, out: CaseReport,
+  before: Fn, after: Fn,
+): Promise<void> {
+  const measure = measureFor(c, options);
+  for (const { n, m } of gridPoints(c, !!options.quick)) {
+    const args = c.input(n, m);
+    const problem = await checkSameResults(before, after, args);
+    if (problem) {
+      out.failure = `n = ${n}, m = ${m}: ${problem}`;
+      return;
+    }
+    log(`${transform} / ${c.name} / n = ${n}, m = ${m}`);
+    const { beforeHz, afterHz } = measurePair(before, after, args, measure);
+    out.rows.push({
+      transform, case: c.name, n, m,
+      beforeHz: round(beforeHz!, 2), afterHz: round(afterHz, 2), speedup: round(afterHz / beforeHz!, 3),
+    });
+  }
+}
+
 async function runCase(
   transform: string, c: BenchCase, options: RunOptions, apply: ApplyFn, log: (line: string) => void, out: CaseReport,
 ): Promise<void> {
   const { before, after } = prepareCase(transform, c, apply);
+  if (c.grid) return runGrid(transform, c, options, log, out, before, after);
   const skipped: number[] = [];
   const measure = measureFor(c, options);
   const label = c.fixedN === undefined ? 'n' : 'm';

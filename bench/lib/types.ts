@@ -11,8 +11,11 @@ export interface BenchCase {
   file: string;
   /** The exported function that is timed. */
   entry: string;
-  /** Arguments for size n. Deterministic; the code under test must not mutate them (they are reused). */
-  input(n: number): unknown[];
+  /**
+   * Arguments for size n (and, for a `grid` case, collection size m). Deterministic; the code under
+   * test must not mutate them (they are reused).
+   */
+  input(n: number, m?: number): unknown[];
   /**
    * Largest n at which the "before" code still runs: quadratic code at 10^5 takes seconds per
    * call. Above it only "after" is timed and before/after are not compared.
@@ -29,6 +32,11 @@ export interface BenchCase {
    * and `m` = the swept size. Without it both collections have about n elements.
    */
   fixedN?: number;
+  /**
+   * A k×m sweep: every outer count n (the lookups per index, k) against every collection size m;
+   * `input(n, m)`. Rows record both. `--quick` keeps the four corners; `--sizes` is ignored.
+   */
+  grid?: { n: number[]; m: number[] };
   /** Timing for this case in a full run, over the defaults (tiny sizes need longer sampling to be stable). */
   measure?: Partial<MeasureOptions>;
   /** The entry returns a promise: each call is awaited and timed to its settlement (one call at a time). */

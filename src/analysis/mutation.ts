@@ -2,6 +2,7 @@
  * Mutation and escape of a binding over a region of code: the facts that decide whether an index
  * (Set/Map) built from a collection before a loop still describes it at every use inside the loop.
  */
+import * as recast from 'recast';
 import type { JSCodeshift } from 'jscodeshift';
 import { isFunctionNode, staticPropertyName, unwrap, walk, isReferenceIdentifier, type AnyNode, type NodePath } from './ast';
 import { ancestorPath, bindingScope, contains, insideNestedFunction, parentKey, referencesTo, type Scope } from './scope';
@@ -24,7 +25,9 @@ const HARMLESS_FUNCTIONS = new Set([
   'Array.isArray', 'Array.from', 'Array.of', 'Object.keys', 'Object.values', 'Object.entries', 'Object.freeze', 'JSON.stringify',
   'String', 'Number', 'Boolean', 'BigInt', 'parseInt', 'parseFloat', 'isNaN', 'isFinite', 'Number.isNaN', 'Number.isFinite',
   'Number.isInteger', 'Math.abs', 'Math.max', 'Math.min', 'Math.floor', 'Math.ceil', 'Math.round', 'Math.trunc', 'Math.sign',
-  'Math.sqrt', 'Math.pow', 'Math.random', 'Set', 'Map', 'WeakSet', 'WeakMap', 'Symbol', 'Date',
+  'Math.sqrt', 'Math.pow', 'Math.random', 'Math.log', 'Math.exp', 'Math.hypot', 'Set', 'Map', 'WeakSet', 'WeakMap', 'Symbol', 'Date',
+  'Object.fromEntries', 'Object.getOwnPropertyNames', 'Object.is', 'JSON.parse', 'Number.parseInt', 'Number.parseFloat',
+  'String.fromCharCode', 'encodeURIComponent', 'decodeURIComponent', 'encodeURI', 'decodeURI',
   'console.log', 'console.info', 'console.warn', 'console.error', 'console.debug',
 ]);
 
@@ -44,7 +47,7 @@ export interface Mutation {
   detail: string;
 }
 
-/** A short human name for an expression: `a.b.c`, `this.x`, `f()`. */
+/** A short human name for an expression: `a.b.c`, `this.x`, `Object.keys(schema)`, `['a', 'b', …]`: source text. */
 export function describe(node: AnyNode): string {
   const n = unwrap(node);
   if (!n) return '?';
@@ -56,10 +59,46 @@ export function describe(node: AnyNode): string {
       const name = staticPropertyName(n);
       return `${describe(n.object)}${name !== null && !n.computed ? `.${name}` : '[…]'}`;
     }
-    case 'CallExpression':
-    case 'OptionalCallExpression': return `${describe(n.callee)}()`;
-    case 'NewExpression': return `new ${describe(n.callee)}()`;
-    default: return n.type;
+    default:
+      return shortText(sourceOf(n)) ?? fallbackName(n);
+  }
+}
+
+/** The node's text as written (recast keeps the file's lines on every parsed node), or as printed. */
+function sourceOf(n: AnyNode): string {
+  const loc = n.loc;
+  if (loc?.lines && loc.start && loc.end) {
+    try {
+      return loc.lines.slice(loc.start, loc.end).toString();
+    } catch {
+      // fall through to printing
+    }
+  }
+  try {
+    return recast.print(n).code;
+  } catch {
+    return '';
+  }
+}
+
+const CLOSERS: Record<string, string> = { '[': ']', '(': ')', '{': '}' };
+
+/** Text short enough for a message: one line, at most 40 characters (longer ones are cut with …). */
+function shortText(text: string): string | null {
+  const flat = text.replace(/\s*\n\s*/g, ' ').trim();
+  if (!flat) return null;
+  if (flat.length <= 40) return flat;
+  const closer = CLOSERS[flat[0]];
+  const cut = flat.slice(0, 30).replace(/[\s,]+$/, '');
+  return closer ? `${cut}, …${closer}` : `${cut}…`;
+}
+
+function fallbackName(n: AnyNode): string {
+  switch (n.type) {
+    case 'CallExpression': case 'OptionalCallExpression': return `${describe(n.callee)}(…)`;
+    case 'NewExpression': return `new ${describe(n.callee)}(…)`;
+    case 'ArrayExpression': return '[…]';
+    default: return 'the expression';
   }
 }
 
@@ -138,7 +177,7 @@ export function classifyUse(path: NodePath, name: string): Mutation | null {
     case 'VariableDeclarator':
       return key === 'init' ? { kind: 'escape', node: p, detail: `${name} is aliased by ${describe(p.id)}` } : null;
     default:
-      return { kind: 'escape', node: p, detail: `${name} escapes (${p.type})` };
+      return { kind: 'escape', node: p, detail: `${name} escapes (in ${describe(p)})` };
   }
   void node;
 }

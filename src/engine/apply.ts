@@ -49,11 +49,14 @@ function keepingReturnStatements<T>(printing: () => T): T {
   }
 }
 
+/** `x => …` somewhere in the file: reprinted arrows may drop the parentheses of one parameter too. */
+const BARE_ARROW_PARAM = /(^|[^\w$.)\]])\s*[A-Za-z_$][\w$]*\s*=>/m;
+
 function print(root: Collection, source: string, parser: { parse(s: string): unknown }): string {
   const useTabs = indentsWithTabs(source);
   const tabWidth = useTabs ? TAB_WIDTH : indentStep(source);
   const printed = keepingReturnStatements(() =>
-    root.toSource({ lineTerminator: lineTerminatorOf(source), quote: 'single', useTabs, ...(tabWidth ? { tabWidth } : {}) }));
+    root.toSource({ lineTerminator: lineTerminatorOf(source), quote: 'single', useTabs, arrowParensAlways: !BARE_ARROW_PARAM.test(source), ...(tabWidth ? { tabWidth } : {}) }));
   const laidOut = useTabs ? retabJoinedLines(printed, source, parser) : printed;
   return usesSemicolons(source) ? laidOut : dropNewSemicolons(laidOut, source);
 }

@@ -19,13 +19,25 @@ export interface Change {
   message: string;
   /** Empty for `safe`; for `review`, what must hold for the rewrite to be equivalent. */
   assumptions: string[];
-  complexity?: { before: string; after: string };
+  complexity?: Complexity;
   /** With a profile: the share of all samples that fall in the rewritten region. */
   profile?: { share: number; samples: number };
   /** With `--verify`: whether the change was kept after the command ran. */
   verify?: 'verified' | 'reverted';
   /** Why a change was taken back (`--verify`: the failing output's first lines; `--min-speedup`: the ratio). */
   reverted?: string;
+}
+
+/**
+ * Why the rewrite is faster: the complexity before and after, and for a lookup index why it pays
+ * where it is built (`pays`, from src/analysis/lookup-cost.ts), with the lookups per build `k`
+ * when the code fixes them.
+ */
+export interface Complexity {
+  before: string;
+  after: string;
+  k?: number;
+  pays?: string;
 }
 
 /** A candidate that was found but not rewritten, with the reason (`--explain`). */
@@ -123,7 +135,7 @@ export interface TransformContext {
 
 export interface ChangeText {
   message: string;
-  complexity?: { before: string; after: string };
+  complexity?: Complexity;
 }
 
 /** One codemod: metadata plus the function that finds, decides and rewrites. */

@@ -156,7 +156,7 @@ function section(change: Change, hunk: string | null, measured: Measured): strin
   ].join(' · ');
   const lines = ['<details>', `<summary>${summary}</summary>`, '', md(change.message), ''];
   lines.push(`- **Where:** \`${change.file ?? '<input>'}:${change.line}:${change.column}\`, change id \`${change.id}\``);
-  if (complexity) lines.push(`- **Complexity:** ${complexity}`);
+  if (complexity) lines.push(`- **Complexity:** ${complexity}${change.complexity?.pays ? ` (${change.complexity.pays})` : ''}`);
   lines.push(`- **Gain:** ${gain ? gainText(gain) : 'not measured, and no recorded benchmark'}`);
   if (change.profile) lines.push(`- **Profile:** ${(change.profile.share * 100).toFixed(1)}% of samples (${change.profile.samples})`);
   if (change.verify) lines.push(`- **Verify:** ${change.verify === 'verified' ? 'the command passed with this change' : 'reverted: the command failed with it'}`);

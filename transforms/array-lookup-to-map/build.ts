@@ -7,7 +7,7 @@
  */
 import { freshName, namesRead, unwrap, indentUnit, reindent, type AnyNode, type NodePath } from '../../src/analysis';
 import type { TransformContext } from '../../src/engine/types';
-import { freshIndexName, type IndexRole } from '../../src/analysis/lookup-index';
+import { arrayOf, elementTypeName, freshIndexName, typeNameOf, type IndexRole } from '../../src/analysis/lookup-index';
 import type { Lookup, LookupKind } from './shapes';
 
 const ROLES: Record<LookupKind, IndexRole> = {
@@ -50,12 +50,18 @@ export function buildIndex(ctx: TransformContext, lookup: Lookup, typed: boolean
   const group = lookup.kind === 'filter' ? localName(ctx, at, taken, 'group') : '';
 
   const k = element + accessor(lookup.keyPath);
-  const elementType = typed && unwrap(lookup.receiver.node).type === 'Identifier' ? `(typeof ${receiverText})[number]` : null;
+  // Named as a reviewer would (`Map<string, Customer>`) when the checker knows the types and the file
+  // can name them; otherwise through the collection itself.
+  const oracle = typed ? ctx.types() : null;
+  const namedElement = typed ? elementTypeName(ctx.root, oracle, lookup.receiver.node) : null;
+  const namedKey = namedElement && lookup.keyNode ? typeNameOf(ctx.root, oracle, lookup.keyNode) : namedElement && lookup.keyPath.length === 0 ? namedElement : null;
+  const named = namedElement && namedKey ? { element: namedElement, key: namedKey } : null;
+  const elementType = named ? named.element : typed && unwrap(lookup.receiver.node).type === 'Identifier' ? `(typeof ${receiverText})[number]` : null;
   if (typed && !elementType && !SET_KINDS.has(lookup.kind)) {
     // `new Map()` would be Map<any, any> and the lookup's result would silently become `any`.
     return { skip: `the element type of ${receiverText.length > 40 ? 'the collection' : receiverText} cannot be named for a typed Map; read it into a local const first` };
   }
-  const keyType = elementType && elementType + lookup.keyPath.map((s) => `[${quote(s)}]`).join('');
+  const keyType = named ? named.key : elementType && elementType + lookup.keyPath.map((s) => `[${quote(s)}]`).join('');
   const ifCond = conditionText ? `if (${conditionText}) ` : '';
   const andCond = conditionText ? `${conditionText} && ` : '';
   const mapOf = (value: string): string => `const ${name} = new Map${keyType ? `<${keyType}, ${value}>` : ''}();`;
@@ -79,7 +85,7 @@ export function buildIndex(ctx: TransformContext, lookup: Lookup, typed: boolean
     }
     case 'filter': {
       const skipLine = conditionText ? `\n  if (!(${conditionText})) return;` : '';
-      code = `${mapOf(elementType ? `${elementType}[]` : '')}\n${receiverText}.forEach((${element}) => {${skipLine}\n  const ${group} = ${name}.get(${k});\n  if (${group}) ${group}.push(${element});\n  else ${name}.set(${k}, [${element}]);\n});`;
+      code = `${mapOf(elementType ? arrayOf(elementType) : '')}\n${receiverText}.forEach((${element}) => {${skipLine}\n  const ${group} = ${name}.get(${k});\n  if (${group}) ${group}.push(${element});\n  else ${name}.set(${k}, [${element}]);\n});`;
       break;
     }
     case 'count': {

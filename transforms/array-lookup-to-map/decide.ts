@@ -9,7 +9,9 @@ import {
   type AnyNode, type Evidence, type LoopInfo, type NodePath, type Placement,
 } from '../../src/analysis';
 import type { Decision, TransformContext } from '../../src/engine/types';
-import { minLiteralSize, tooSmallReason } from '../../src/analysis/lookup-index';
+import { hiddenCallAssumption } from '../../src/analysis/hidden-calls';
+import { arrayAssumption, minLiteralSize, tooSmallReason } from '../../src/analysis/lookup-index';
+import { indexPays } from '../../src/analysis/lookup-cost';
 import type { Lookup } from './shapes';
 
 
@@ -20,6 +22,8 @@ export interface Plan {
   decision: Decision;
   /** The index leaves NaN out: the lookup compared with `===`, which never matches NaN. */
   excludeNaN: boolean;
+  /** Why the index pays (src/analysis/lookup-cost.ts), for the Change. */
+  pays: { why: string; k: number | null };
 }
 
 export type Verdict = { plan: Plan } | { skip: string } | null;
@@ -27,6 +31,13 @@ export type Verdict = { plan: Plan } | { skip: string } | null;
 /** Methods whose result is a fresh array built from one identifier by a pure callback: safe to build once. */
 const HOISTABLE_METHODS = new Set(['map', 'filter']);
 const HOISTABLE_FUNCTIONS = new Set(['Object.keys', 'Object.values']);
+
+/**
+ * Kinds that scan natively (includes/indexOf, compared per element inside the engine): their
+ * crossover is the one measured for includes (the `set` table). Kinds that call a predicate per
+ * element (find, filter, some, …) cost more per element scanned: the `map` table (find by key).
+ */
+const NATIVE_SCAN_KINDS = new Set(['includes', 'indexOf', 'contains']);
 
 /** Kinds that compare with `===` (the others, `includes`, use SameValueZero like Map/Set). */
 const STRICT_EQUALITY_KINDS = new Set(['find', 'findLast', 'findIndex', 'findLastIndex', 'filter', 'count', 'some', 'indexOf', 'contains']);
@@ -45,10 +56,20 @@ export function decideLookup(ctx: TransformContext, lookup: Lookup): Verdict {
 
   const position = positionNames(loop);
   if (readsPosition(lookup.value, position)) return { skip: 'the key is computed from the loop position, not from a loop item' };
-  if (!isSideEffectFree(lookup.value)) return { skip: 'the looked-up value has side effects (it would run once instead of once per element)' };
+  // A predicate ran the value once per element it checked; the index runs it once per lookup.
+  if (lookup.predicate && !isSideEffectFree(lookup.value)) {
+    return { skip: `${sourceText(ctx, lookup.value)} has side effects: the ${methodName(lookup)}() predicate ran it once per element, the index would run it once` };
+  }
+  if (!lookup.predicate && !isSideEffectFree(lookup.value)) {
+    return { skip: `${sourceText(ctx, lookup.value)} calls code that may change ${name} while the index is in use` };
+  }
 
   const collection = hoistableCollection(lookup.receiver.node);
   if (!collection.ok) return { skip: collection.reason };
+  const own = loop.kind === 'callback' ? loop.body.node.params?.[loop.method === 'reduce' || loop.method === 'reduceRight' ? 3 : 2] : null;
+  if (own?.type === 'Identifier' && collection.names.includes(own.name)) {
+    return { skip: `${own.name} is the array ${loop.method}() itself walks (its callback's third parameter): a search of the loop's own array, not a lookup in another collection` };
+  }
   if (collection.names.some((n) => varying.has(n))) {
     return { skip: `${name} changes from one iteration to the next (it is bound or assigned in the loop)` };
   }
@@ -95,16 +116,17 @@ export function decideLookup(ctx: TransformContext, lookup: Lookup): Verdict {
   const kindProblem = notAnArray(evidence, name);
   if (kindProblem) return { skip: kindProblem };
   const literalLength = evidence.literalLength;
-  if (literalLength !== undefined && literalLength < minLiteralSize('keyed')) {
+  const form = NATIVE_SCAN_KINDS.has(lookup.kind) ? 'membership' : 'keyed';
+  if (literalLength !== undefined && literalLength < minLiteralSize(form)) {
     // `const seen = []` filled by the loop itself (a dedupe): its size is not the literal's, its change is the reason.
     for (const idPath of collection.paths(lookup.receiver)) {
       const validity = indexStaysValid(ctx.j, idPath, region);
       if (validity.stale !== undefined) return { skip: `${validity.stale} inside the loop` };
     }
-    return { skip: tooSmallReason(name, literalLength, 'keyed') };
+    return { skip: tooSmallReason(name, literalLength, form) };
   }
   if (evidence.kind !== 'array' || !evidence.strong) {
-    assumptions.push(`${name} is an Array (not a string, typed array or object with its own ${methodName(lookup)}())`);
+    assumptions.push(arrayAssumption(name, methodName(lookup), 'index'));
   }
   assumptions.push(...(evidence.assumptions ?? []));
 
@@ -114,6 +136,8 @@ export function decideLookup(ctx: TransformContext, lookup: Lookup): Verdict {
     const validity = indexStaysValid(ctx.j, idPath, region);
     if (validity.stale !== undefined) return { skip: `${validity.stale} inside the loop` };
     assumptions.push(...validity.assumptions);
+    const hidden = hiddenCallAssumption(ctx.j, ctx.types(), idPath, region, (n) => sourceText(ctx, n), sourceText(ctx, idPath.node));
+    if (hidden) assumptions.push(hidden);
   }
   const fields = fieldsRead(lookup);
   if (fields.length > 0) {
@@ -141,14 +165,22 @@ export function decideLookup(ctx: TransformContext, lookup: Lookup): Verdict {
   }
   // `===` never matches NaN; a Map or Set does: the index leaves NaN out, exactly.
   const excludeNaN = nanAssumption(ctx, lookup, evidence) !== null;
-  assumptions.push(...throwAssumptions(ctx, lookup, name));
+  // Only a literal written in place is known non-empty: a const one may have been emptied before the loop.
+  const inlineLength = unwrap(lookup.receiver.node).type === 'ArrayExpression' ? evidence.literalLength : undefined;
+  assumptions.push(...throwAssumptions(ctx, lookup, name, inlineLength));
   if (lookup.keyNode && factsOf(ctx, lookup.keyNode)?.accessor) {
     assumptions.push(`reading .${lookup.keyPath.join('.')} (a getter) has no side effects: the index reads it once per element up front`);
   }
 
+  const cost = indexPays(ctx.j, {
+    form: NATIVE_SCAN_KINDS.has(lookup.kind) ? 'membership' : 'keyed', lookup: lookup.call, value: lookup.value, loop,
+    buildAt: region, moduleLevel: false, collection: lookup.receiver,
+  }, loops);
+  if (!cost.pays) return { skip: cost.reason };
+
   const unique = [...new Set(assumptions)];
   const decision: Decision = unique.length === 0 ? { kind: 'safe' } : { kind: 'review', assumptions: unique };
-  return { plan: { lookup, loop, placement, decision, excludeNaN } };
+  return { plan: { lookup, loop, placement, decision, excludeNaN, pays: { why: cost.why, k: cost.k } } };
 }
 
 /** The expression as written (short), for messages. */
@@ -360,7 +392,7 @@ const NULLISH_TEXT = /\b(null|undefined|any|unknown)\b/;
  * never runs), and the looked-up value is read even when the collection is empty. Both are fine
  * unless a read throws: types rule that out, otherwise it is an assumption.
  */
-function throwAssumptions(ctx: TransformContext, lookup: Lookup, name: string): string[] {
+function throwAssumptions(ctx: TransformContext, lookup: Lookup, name: string, literalLength?: number): string[] {
   const out: string[] = [];
   const readsElements = lookup.keyPath.length > 0 || lookup.conditions.length > 0;
   if (readsElements) {
@@ -380,7 +412,8 @@ function throwAssumptions(ctx: TransformContext, lookup: Lookup, name: string): 
   }
   const reads = memberObjects(lookup.value);
   const unsafe = reads.filter((n) => !isNonNullish(factsOf(ctx, n)));
-  if (unsafe.length > 0) out.push(`reading ${sourceText(ctx, lookup.value)} does not throw (it is now read even when ${name} is empty)`);
+  // A literal written in place with elements is never empty: the value was read in the original too.
+  if (unsafe.length > 0 && !(literalLength && literalLength > 0)) out.push(`reading ${sourceText(ctx, lookup.value)} does not throw (it is now read even when ${name} is empty)`);
   return out;
 }
 

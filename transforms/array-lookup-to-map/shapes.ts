@@ -4,7 +4,7 @@
  * shape may be rewritten is decided in `decide.ts`.
  */
 import {
-  callbackShape, isSideEffectFree, matchKeyEquality, methodCall, parentKey, unwrap, walk, type AnyNode, type NodePath,
+  callbackShape, isSideEffectFree, matchKeyEquality, methodCall, namesRead as namesReadIn, parentKey, patternNames, unwrap, walk, type AnyNode, type NodePath,
 } from '../../src/analysis';
 
 /**
@@ -62,14 +62,15 @@ export function recogniseLookup(call: NodePath): Lookup | NotALookup | null {
 function predicateLookup(call: NodePath, method: string, args: AnyNode[], optional: boolean): Lookup | NotALookup | null {
   const fn = args[0];
   if (!fn || (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression')) {
-    return fn ? { call, reason: `the ${method}() predicate is not written inline` } : null;
+    // `filter(Boolean)`, `find(isAdmin)`: nothing shows a key compared with a value, so not a lookup.
+    return null;
   }
   if (args.length !== 1) return { call, reason: `${method}() is given a thisArg` };
   if (optional) return { call, reason: `${method}() is called through ?.` };
   const shape = callbackShape(fn);
   if (!shape) return { call, reason: `the ${method}() predicate is not a single expression (or is async, a generator, or uses this/arguments)` };
   // Only predicates that compare something look like a lookup worth explaining (not `x => x.active`).
-  if (!hasComparison(shape.body)) return null;
+  if (!hasComparison(shape.body, shape.params)) return null;
   if (!isSideEffectFree(shape.body)) return { call, reason: `the ${method}() predicate has side effects` };
   const match = matchKeyEquality(shape.body, shape.params);
   if (!match) return { call, reason: `the ${method}() predicate is not a key equality (===) on the element` };
@@ -112,10 +113,24 @@ function valueLookup(call: NodePath, method: 'includes' | 'indexOf', args: AnyNo
 
 const COMPARISONS = new Set(['==', '===', '!=', '!==', '<', '<=', '>', '>=']);
 
-function hasComparison(body: AnyNode): boolean {
+/**
+ * Whether the predicate compares something read from its element with something that is not (a
+ * lookup of a value): `u.id === id`, `u.id < max`; not `p != null`, `x === undefined`, `x.n > 0`.
+ */
+function hasComparison(body: AnyNode, params: AnyNode[]): boolean {
+  const names = new Set(params.flatMap(patternNames));
+  const readsElement = (n: AnyNode): boolean => [...namesReadIn(n)].some((x) => names.has(x));
+  const constant = (n: AnyNode): boolean => {
+    const u = unwrap(n);
+    return /Literal$/.test(u.type) || (u.type === 'Identifier' && (u.name === 'undefined' || u.name === 'NaN'))
+      || (u.type === 'UnaryExpression' && constant(u.argument));
+  };
   let found = false;
   walk(body, (n) => {
-    if (n.type === 'BinaryExpression' && COMPARISONS.has(n.operator)) found = true;
+    if (n.type === 'BinaryExpression' && COMPARISONS.has(n.operator)) {
+      const [l, r] = [n.left, n.right];
+      if ((readsElement(l) && !readsElement(r) && !constant(r)) || (readsElement(r) && !readsElement(l) && !constant(l))) found = true;
+    }
     return !found;
   });
   return found;

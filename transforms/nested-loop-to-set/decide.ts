@@ -7,7 +7,8 @@ import { collectionEvidence, type Evidence } from '../../src/analysis/evidence';
 import { findKeyWrites, describe, unknownCalls } from '../../src/analysis/mutation';
 import { isSideEffectFree } from '../../src/analysis/purity';
 import { indexStaysValid } from '../../src/analysis/index-validity';
-import { minLiteralSize, tooSmallReason, type CollectionSource, type Scan } from '../../src/analysis/lookup-index';
+import { hiddenCallAssumption } from '../../src/analysis/hidden-calls';
+import { arrayAssumption, minLiteralSize, tooSmallReason, type CollectionSource, type Scan } from '../../src/analysis/lookup-index';
 
 
 const NOT_ARRAY: Record<string, string> = {
@@ -43,6 +44,11 @@ function knownByTypes(ctx: TransformContext, node: AnyNode): boolean {
   if (!oracle || typeof node?.start !== 'number') return false;
   const facts = oracle.factsAt(node.start, node.end);
   return !!facts && facts.kind !== 'unknown';
+}
+
+/** "xs.push(…) changes xs" -> "… while the Set would be in use" (a reason that already says when stays as it is). */
+function staleReason(stale: string): string {
+  return /before the loop|index is built/.test(stale) ? stale : `${stale} while the Set would be in use`;
 }
 
 /** Scans that skip the holes of a sparse array (a Set built from it sees them as undefined). */
@@ -87,7 +93,7 @@ export function decideScan(ctx: TransformContext, scan: Scan, source: Collection
   if (length !== undefined && length < minLiteralSize('membership')) {
     // `let seen = []` filled by the loop itself (a dedupe): its size is not the literal's, its change is the reason.
     const validity = source.base ? indexStaysValid(j, source.base, region) : null;
-    if (validity?.stale !== undefined) return { kind: 'skip', reason: `${validity.stale} while the Set would be in use` };
+    if (validity?.stale !== undefined) return { kind: 'skip', reason: staleReason(validity.stale) };
     const what = source.literal ? 'the array literal' : text;
     return { kind: 'skip', reason: tooSmallReason(what, length, 'membership') };
   }
@@ -96,8 +102,10 @@ export function decideScan(ctx: TransformContext, scan: Scan, source: Collection
   const typed = evidence.by === 'types';
   if (source.base) {
     const validity = indexStaysValid(j, source.base, region);
-    if (validity.stale !== undefined) return { kind: 'skip', reason: `${validity.stale} while the Set would be in use` };
+    if (validity.stale !== undefined) return { kind: 'skip', reason: staleReason(validity.stale) };
     assumptions.push(...validity.assumptions);
+    const hidden = hiddenCallAssumption(j, ctx.types(), source.base, region, describe, describe(source.base.node));
+    if (hidden) assumptions.push(hidden);
   }
   const keyNames = [...(scan.key?.names ?? []), ...source.mappedKeys];
   if (keyNames.length > 0) {
@@ -112,7 +120,7 @@ export function decideScan(ctx: TransformContext, scan: Scan, source: Collection
     const arrayText = source.call && source.base ? describe(source.base.node) : text;
     assumptions.push(scan.form === 'loop'
       ? `${arrayText} is an Array (a for-of loop over another iterable may yield different values)`
-      : `${arrayText} is an Array (not a string or another object with its own ${scan.form})`);
+      : arrayAssumption(arrayText, scan.form, 'Set'));
   }
 
   // Keys read from the elements once up front rather than during the scan.

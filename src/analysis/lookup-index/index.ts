@@ -16,3 +16,5 @@ export * from './place';
 export * from './set-build';
 export { collectionSource, invariantIn, variance, type CollectionSource } from './collection';
 export { matchIncludes, matchIndexOf, matchInnerLoop, matchSome, type Match, type Scan, type ScanForm, type KeyForm, type Refusal } from './membership-shapes';
+export { matchDedupe, isDedupeSearch, type Dedupe } from './dedupe-shape';
+export * from './type-names';

@@ -14,6 +14,8 @@ export interface TypeFacts {
   element?: { mayBeNaN: boolean; primitive: boolean; text: string };
   /** A property read that runs a getter (declared with `get`): reading it may have effects. */
   accessor?: boolean;
+  /** A property with a setter (declared with `set`): writing it runs code. */
+  setter?: boolean;
 }
 
 /** Answers type questions by source range (Babel `start`/`end` equal TypeScript `getStart()`/`getEnd()`). */
@@ -157,6 +159,7 @@ function createOracle(filePath: string | undefined, source: string, parser: Pars
         if (Node.isPropertyAccessExpression(node) || Node.isElementAccessExpression(node)) {
           const declarations = node.getSymbol()?.getDeclarations() ?? [];
           if (declarations.some((d) => Node.isGetAccessorDeclaration(d))) result.accessor = true;
+          if (declarations.some((d) => Node.isSetAccessorDeclaration(d))) result.setter = true;
         }
         return result;
       } catch {

@@ -1,0 +1,18 @@
+// indexOf never finds NaN: the original drops every NaN, and so must the rewrite.
+// @perfmod-check uniqueScores(g.array(g.num(), 20))
+export function uniqueScores(scores) {
+  return scores.filter((s, i, self) => self.indexOf(s) === i);
+}
+
+// @perfmod-check uniqueTags(g.array(g.str(), 20))
+export function uniqueTags(tags) {
+  return tags.filter((tag, index) => tags.indexOf(tag) === index);
+}
+
+// @perfmod-check uniqueMixed(g.array(g.oneof(g.key(), g.num()), 20))
+export function uniqueMixed(values) {
+  const unique = values.filter(function (v, i, all) {
+    return i === all.indexOf(v);
+  });
+  return unique.length;
+}
