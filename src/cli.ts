@@ -7,6 +7,10 @@ import { countsByTransform, REPORT_FORMATS, renderReport, type ReportFormat } fr
 import { ConfigError, loadConfig, type PerfmodConfig } from './runner/config';
 import { DEFAULT_EXTENSIONS, discoverFiles, MissingPathError, parseShard, ShardFormatError, type Shard } from './runner/discover';
 import { runCodemods, type RunResult } from './runner/run';
+import { ArgumentError, checkOutputFile, joinNumericValues, parseSeconds, parseSize } from './cli-args';
+import { TreeLockedError } from './runner/lock';
+import { interruptOnSignals, SIGNAL_EXIT } from './runner/signals';
+import { quoteForLocation } from './report/quote';
 
 export const EXIT = { ok: 0, changesFound: 1, usage: 2, filesFailed: 3 } as const;
 
@@ -29,10 +33,13 @@ Options:
   --fail-on-change         write nothing; exit 1 when any rewrite would be made
   --no-types               never load the type checker (faster; decisions use syntax only)
   --explain                also report candidates that were not rewritten, with the reason
+  --max-file-size SIZE     skip larger files with a message (default 1MB; e.g. 500KB, 5MB, none)
+  --file-timeout SECONDS   leave a file that takes longer as it is, with a message (default 60; none)
   -h, --help               show this help
   -v, --version            show the version
 
-Exit codes: 0 done, 1 rewrites found with --fail-on-change, 2 usage error, 3 some files could not be processed.`;
+Exit codes: 0 done, 1 rewrites found with --fail-on-change, 2 usage error, 3 some files could not be processed,
+130/143 stopped by SIGINT/SIGTERM (files in progress were finished, the rest not touched).`;
 
 const PARSERS: readonly ParserName[] = ['ts', 'tsx', 'babel'];
 const SAFETY_LEVELS: readonly Safety[] = ['safe', 'review'];
@@ -62,6 +69,8 @@ const OPTIONS = {
   'fail-on-change': { type: 'boolean' },
   'no-types': { type: 'boolean' },
   explain: { type: 'boolean' },
+  'max-file-size': { type: 'string' },
+  'file-timeout': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -71,6 +80,10 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO()): Pr
   try {
     return await execute(argv, io);
   } catch (error) {
+    if (error instanceof TreeLockedError) {
+      io.stderr.write(`perfmod: ${error.message}\n`);
+      return EXIT.usage;
+    }
     if (isUsageProblem(error)) {
       // One line: parseArgs appends a hint about '--' after the reason.
       const reason = (error as Error).message.split(/\. To specify a positional/)[0].split('\n')[0];
@@ -84,6 +97,7 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO()): Pr
 function isUsageProblem(error: unknown): boolean {
   return (
     error instanceof UsageError ||
+    error instanceof ArgumentError ||
     error instanceof UnknownTransformError ||
     error instanceof MissingPathError ||
     error instanceof ShardFormatError ||
@@ -93,7 +107,9 @@ function isUsageProblem(error: unknown): boolean {
 }
 
 async function execute(argv: readonly string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  const valueOptions = Object.entries(OPTIONS).filter(([, o]) => o.type === 'string').map(([name]) => `--${name}`);
+  const args = joinNumericValues(argv, valueOptions);
+  const { values, positionals } = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
   if (values.help) {
     io.stdout.write(`${USAGE}\n`);
     return EXIT.ok;
@@ -122,6 +138,10 @@ async function execute(argv: readonly string[], io: CliIO): Promise<number> {
   const print = values.print === true;
   const dry = values.dry === true || failOnChange;
   if (values.out !== undefined && values.out.trim() === '') throw new UsageError('--out needs a file name');
+  // Every output path is checked before any source file is touched.
+  if (values.out !== undefined) checkOutputFile('--out', values.out, io.cwd);
+  const maxFileBytes = values['max-file-size'] === undefined ? undefined : parseSize('--max-file-size', values['max-file-size']);
+  const fileTimeoutMs = values['file-timeout'] === undefined ? undefined : parseSeconds('--file-timeout', values['file-timeout']);
   const config: PerfmodConfig | undefined = values.config === undefined ? undefined : await loadConfig(values.config, io.cwd);
 
   if (print) {
@@ -130,6 +150,10 @@ async function execute(argv: readonly string[], io: CliIO): Promise<number> {
   }
 
   const progress = io.stderr.isTTY ? progressBar(io.stderr) : null;
+  const interrupts = interruptOnSignals((text) => {
+    progress?.clear();
+    io.stderr.write(text);
+  });
   const result = await runCodemods({
     transforms: command,
     paths,
@@ -145,7 +169,10 @@ async function execute(argv: readonly string[], io: CliIO): Promise<number> {
     workers,
     shard,
     onProgress: progress?.update,
-  });
+    maxFileBytes,
+    fileTimeoutMs,
+    signal: interrupts.signal,
+  }).finally(() => interrupts.dispose());
   progress?.clear();
 
   const explain = values.explain === true;
@@ -168,12 +195,14 @@ async function execute(argv: readonly string[], io: CliIO): Promise<number> {
     reportShown = true;
   }
 
-  for (const error of result.errors) io.stderr.write(`${error.file}:${error.line}:${error.column}: ${error.reason}\n`);
+  for (const error of result.errors) io.stderr.write(`${quoteForLocation(error.file ?? '<input>')}:${error.line}:${error.column}: ${error.reason}\n`);
   if (explain && !reportShown) {
-    for (const skip of result.skipped) io.stderr.write(`${skip.file}:${skip.line}:${skip.column}: not rewritten (${skip.transform}): ${skip.reason}\n`);
+    for (const skip of result.skipped) io.stderr.write(`${quoteForLocation(skip.file ?? '<input>')}:${skip.line}:${skip.column}: not rewritten (${skip.transform}): ${skip.reason}\n`);
   }
   io.stderr.write(summary(result));
 
+  const stoppedBy = interrupts.received();
+  if (result.interrupted && stoppedBy) return SIGNAL_EXIT[stoppedBy];
   if (result.errors.length > 0) return EXIT.filesFailed;
   if (failOnChange && result.changes.length > 0) return EXIT.changesFound;
   return EXIT.ok;
@@ -210,6 +239,9 @@ export function summary(result: RunResult): string {
     `perfmod: ${result.filesScanned} ${plural(result.filesScanned, 'file')} scanned, ${result.filesChanged} ${changed}, ` +
       `${result.filesFailed} failed, in ${seconds} s`,
   ];
+  if (result.interrupted) {
+    lines.push(`  interrupted (${result.interrupted.reason}): ${result.interrupted.filesNotProcessed} ${plural(result.interrupted.filesNotProcessed, 'file')} not processed (left as they were)`);
+  }
   for (const c of countsByTransform(result)) {
     lines.push(`  ${c.id}: ${c.safe + c.review} ${plural(c.safe + c.review, 'rewrite')} (${c.safe} safe / ${c.review} review)`);
   }

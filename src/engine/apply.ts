@@ -1,6 +1,7 @@
 import jscodeshift from 'jscodeshift';
 import type { Collection } from 'jscodeshift';
-import { errorPosition, makeParser, parserForFile } from './parse';
+import { errorPosition, isTooDeeplyNested, makeParser, parserForFile, TOO_DEEP } from './parse';
+import { restoreUntouchedLines } from './untouched-lines';
 import { createOracleHandle } from '../analysis/types/oracle';
 import { dropNewSemicolons, indentStep, indentsWithTabs, usesSemicolons } from '../analysis/layout';
 import type {
@@ -115,9 +116,11 @@ export function runTransforms(list: PerfTransform[], input: string, options: Tra
   try {
     root = j(source);
   } catch (error) {
-    result.errors.push({ file, ...errorPosition(error), reason: `parse error: ${messageOf(error)}` });
+    const reason = isTooDeeplyNested(error) ? `${TOO_DEEP} (the parser ran out of stack); left as it is` : `parse error: ${messageOf(error)}`;
+    result.errors.push({ file, ...errorPosition(error), reason });
     return result;
   }
+  const firstParsed = parser.lastSource ?? source;
 
   // Positions of parsed nodes index into the text the parser saw (recast expands indentation tabs
   // and may change line terminators): transforms and the type oracle must read that text.
@@ -132,7 +135,9 @@ export function runTransforms(list: PerfTransform[], input: string, options: Tra
   // The last printed state that is known good; a crash rolls back to it.
   let current = source;
   let dirty = false;
+  const late = () => options.deadline !== undefined && Date.now() > options.deadline;
   for (const transform of applicable) {
+    if (late()) return timedOut(input, file, result);
     const changes: Change[] = [];
     const skipped: Skip[] = [];
     try {
@@ -147,7 +152,10 @@ export function runTransforms(list: PerfTransform[], input: string, options: Tra
         decide: (node, decision, what) => record(transform, node, decision, what, options, changes, skipped),
       });
     } catch (error) {
-      result.errors.push({ file, ...locOf(undefined), reason: `${transform.id} crashed: ${messageOf(error)}`, transform: transform.id });
+      const reason = isTooDeeplyNested(error)
+        ? `${TOO_DEEP} for ${transform.id}; its rewrites in this file were not made`
+        : `${transform.id} crashed: ${messageOf(error)}`;
+      result.errors.push({ file, ...(isTooDeeplyNested(error) ? { line: 1, column: 1 } : locOf(undefined)), reason, transform: transform.id });
       // Drop this transform's partial edits: go back to the last good text.
       root = reparse(current);
       dirty = false;
@@ -156,8 +164,16 @@ export function runTransforms(list: PerfTransform[], input: string, options: Tra
     }
     result.skipped.push(...skipped);
     if (changes.length === 0) continue;
-    const printed = print(root, source, parser);
-    const guard = reparses(parser, printed);
+    let printed: string;
+    let guard: true | string;
+    try {
+      printed = print(root, source, parser);
+      guard = reparses(parser, printed);
+    } catch (error) {
+      if (!isTooDeeplyNested(error)) throw error;
+      printed = current;
+      guard = TOO_DEEP;
+    }
     if (guard !== true) {
       result.errors.push({
         file, ...changes.map((c) => ({ line: c.line, column: c.column }))[0],
@@ -172,9 +188,21 @@ export function runTransforms(list: PerfTransform[], input: string, options: Tra
     result.changes.push(...changes);
   }
   if (!dirty && current === source) return result;
+  if (late()) return timedOut(input, file, result);
+  // Lines no rewrite touched keep their bytes (line terminators, tabs), checked by one more parse.
+  const exact = restoreUntouchedLines(source, firstParsed, current);
+  if (exact !== current && reparses(parser, exact) === true) current = exact;
   result.code = (hasBom ? BOM : '') + current;
   result.changed = current !== source;
   return result;
+}
+
+/** Over the time limit: nothing of this file is rewritten. */
+function timedOut(input: string, file: string | undefined, partial: TransformResult): TransformResult {
+  return {
+    code: input, changed: false, changes: [], skipped: partial.skipped,
+    errors: [...partial.errors, { file, line: 1, column: 1, reason: 'took longer than the per-file time limit (--file-timeout); left as it is' }],
+  };
 }
 
 function record(
@@ -210,7 +238,7 @@ function reparses(parser: { parse(s: string): unknown }, code: string): true | s
     parser.parse(code);
     return true;
   } catch (error) {
-    return messageOf(error);
+    return isTooDeeplyNested(error) ? TOO_DEEP : messageOf(error);
   }
 }
 

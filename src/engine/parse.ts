@@ -129,3 +129,10 @@ export function errorPosition(error: unknown): { line: number; column: number } 
   const loc = (error as { loc?: { line: number; column: number } })?.loc;
   return loc ? { line: loc.line, column: loc.column + 1 } : { line: 1, column: 1 };
 }
+
+export const TOO_DEEP = 'too deeply nested to analyse';
+
+/** A stack overflow: valid code nested deeper than a recursive walk can follow (not a syntax error). */
+export function isTooDeeplyNested(error: unknown): boolean {
+  return error instanceof RangeError && /Maximum call stack size exceeded/.test(error.message);
+}

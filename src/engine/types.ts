@@ -45,6 +45,8 @@ export interface TransformOptions {
   types?: boolean;
   /** Per-transform options keyed by transform id (from `perfmod.config.json`). */
   config?: Record<string, Record<string, unknown>>;
+  /** A `Date.now()` time: past it, the file is left as it is and reported (checked between transforms). */
+  deadline?: number;
 }
 
 export interface TransformResult {

@@ -1,4 +1,5 @@
 import type { RunRecords } from '../engine/types';
+import { quoteForLocation } from './quote';
 
 export type ReportFormat = 'text' | 'json' | 'markdown' | 'sarif';
 export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'markdown', 'sarif'];
@@ -26,5 +27,5 @@ export function countsByTransform(input: ReportInput): { id: string; safe: numbe
 }
 
 export function location(record: { file?: string; line: number; column: number }): string {
-  return `${record.file ?? '<input>'}:${record.line}:${record.column}`;
+  return `${record.file === undefined ? '<input>' : quoteForLocation(record.file)}:${record.line}:${record.column}`;
 }

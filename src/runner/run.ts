@@ -5,6 +5,8 @@ import { resolveTransforms, transforms as registered } from '../engine/registry'
 import type { ParserName, PerfTransform, RunRecords, Safety } from '../engine/types';
 import { ConfigError, validateConfig, type PerfmodConfig } from './config';
 import { discoverFiles, displayPath, parseShard, type Shard } from './discover';
+import { TOO_DEEP } from '../engine/parse';
+import { acquireTreeLock, type TreeLock } from './lock';
 import { runInWorkers, WorkerStartError } from './pool';
 import { processFile, type FileJobOptions, type FileOutcome } from './process-file';
 
@@ -32,6 +34,14 @@ export interface RunOptions {
   shard?: Shard | string;
   /** Called after each file with the number of files done and the total. */
   onProgress?(done: number, total: number): void;
+  /** Files larger than this many bytes are skipped with a message (default 1 MB; `Infinity`: no limit). */
+  maxFileBytes?: number;
+  /** Per-file time limit in ms (default 60 s; `Infinity`: none). */
+  fileTimeoutMs?: number;
+  /** Aborting ends the run after the files in progress: nothing is half-written, the rest are not touched. */
+  signal?: AbortSignal;
+  /** Writing runs refuse to start while another run writes the same files (default true). */
+  lock?: boolean;
 }
 
 export interface RunResult extends RunRecords {
@@ -41,7 +51,12 @@ export interface RunResult extends RunRecords {
   outputs: { file: string; code: string }[];
   /** Worker threads used (1 = in-process). */
   workers: number;
+  /** Set when `signal` ended the run early: its reason (e.g. `SIGINT`), and how many files were not processed. */
+  interrupted?: { reason: string; filesNotProcessed: number };
 }
+
+export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+export const DEFAULT_FILE_TIMEOUT_MS = 60_000;
 
 /** Below this many files, worker start-up (loading the parser and engine per thread) costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 32;
@@ -60,7 +75,8 @@ export async function runCodemods(options: RunOptions): Promise<RunResult> {
     ? validateConfig(options.config, [...new Set([...registered.map((t) => t.id), ...selected.map((t) => t.id)])])
     : undefined;
   const shard = typeof options.shard === 'string' ? parseShard(options.shard) : options.shard;
-  const absolute = discoverFiles(options.paths, { cwd, extensions: options.extensions, ignore: options.ignore, shard });
+  const unreadable: { folder: string; reason: string }[] = [];
+  const absolute = discoverFiles(options.paths, { cwd, extensions: options.extensions, ignore: options.ignore, shard, unreadable });
   const files = absolute.map((file) => ({ file, display: displayPath(file, cwd) }));
   const dry = Boolean(options.dry || options.print);
 
@@ -72,7 +88,10 @@ export async function runCodemods(options: RunOptions): Promise<RunResult> {
     write: !dry,
     diff: Boolean(options.dry),
     keepOutput: Boolean(options.print),
+    maxFileBytes: finiteOrUndefined(options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES),
+    fileTimeoutMs: finiteOrUndefined(options.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS),
   };
+  const signal = options.signal;
 
   const outcomes: (FileOutcome | undefined)[] = new Array(files.length);
   let done = 0;
@@ -85,24 +104,35 @@ export async function runCodemods(options: RunOptions): Promise<RunResult> {
   let workers = chooseWorkerCount(options.workers, files.length);
   const ids = registeredIds(selected);
   if (workers > 1 && (!ids || !cloneable(config))) workers = 1;
-  if (workers > 1) {
-    try {
-      await runInWorkers(files, workers, { transformIds: ids!, options: job }, record);
-    } catch (error) {
-      if (!(error instanceof WorkerStartError)) throw error;
-      workers = 1; // no worker could start: do the work here instead
+  const lock: TreeLock | null = job.write && options.lock !== false ? acquireTreeLock(absolute) : null;
+  try {
+    if (workers > 1) {
+      try {
+        await runInWorkers(files, workers, { transformIds: ids!, options: job }, record, signal);
+      } catch (error) {
+        if (!(error instanceof WorkerStartError)) throw error;
+        workers = 1; // no worker could start: do the work here instead
+      }
     }
+    for (let position = 0; position < files.length; position++) {
+      if (outcomes[position]) continue;
+      // Let a signal handler run between files (processing one file is synchronous).
+      if (signal && position % 8 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+      if (signal?.aborted) break;
+      record(position, processFile(selected, files[position].file, files[position].display, job));
+    }
+    if (!signal?.aborted && ids && cloneable(config)) await retryTooDeep(files, outcomes, ids, job);
+  } finally {
+    lock?.release();
   }
-  files.forEach((entry, position) => {
-    if (!outcomes[position]) record(position, processFile(selected, entry.file, entry.display, job));
-  });
+  const processed = files.filter((_, position) => outcomes[position]);
 
   const result: RunResult = {
     transforms: selected.map((t) => ({ id: t.id, title: t.title, description: t.description, docs: t.docs })),
     safety: job.safety,
     dry,
-    files: files.map((f) => f.display),
-    filesScanned: files.length,
+    files: processed.map((f) => f.display),
+    filesScanned: processed.length,
     filesChanged: 0,
     filesFailed: 0,
     changes: [],
@@ -113,7 +143,12 @@ export async function runCodemods(options: RunOptions): Promise<RunResult> {
     workers,
     elapsedMs: 0,
   };
-  for (const outcome of outcomes as FileOutcome[]) {
+  for (const { folder, reason } of unreadable) result.errors.push({ file: displayPath(folder, cwd), line: 1, column: 1, reason });
+  if (processed.length < files.length) {
+    result.interrupted = { reason: abortReason(signal), filesNotProcessed: files.length - processed.length };
+  }
+  for (const outcome of outcomes) {
+    if (!outcome) continue;
     if (outcome.changed) result.filesChanged++;
     if (outcome.errors.length > 0) result.filesFailed++;
     result.changes.push(...outcome.changes);
@@ -124,6 +159,37 @@ export async function runCodemods(options: RunOptions): Promise<RunResult> {
   }
   result.elapsedMs = Math.round(performance.now() - started);
   return result;
+}
+
+/**
+ * Code nested deeper than this thread's stack can follow (thousands of parentheses, a 2000-term
+ * `a + b + …`) is valid: such files get a second chance on a worker thread, whose stack is larger.
+ */
+async function retryTooDeep(
+  files: readonly { file: string; display: string }[],
+  outcomes: (FileOutcome | undefined)[],
+  ids: string[],
+  job: FileJobOptions,
+): Promise<void> {
+  const deep = files.flatMap((entry, position) =>
+    outcomes[position]?.errors.some((e) => e.reason.startsWith(TOO_DEEP)) ? [{ entry, position }] : []);
+  if (deep.length === 0) return;
+  try {
+    await runInWorkers(deep.map((d) => d.entry), 1, { transformIds: ids, options: job }, (k, outcome) => {
+      outcomes[deep[k].position] = outcome;
+    });
+  } catch (error) {
+    if (!(error instanceof WorkerStartError)) throw error; // keep the first answer
+  }
+}
+
+function finiteOrUndefined(n: number): number | undefined {
+  return Number.isFinite(n) && n > 0 ? n : undefined;
+}
+
+function abortReason(signal: AbortSignal | undefined): string {
+  const reason: unknown = signal?.reason;
+  return typeof reason === 'string' ? reason : reason instanceof Error ? reason.message : 'aborted';
 }
 
 function selectTransforms(selector: TransformSelector | readonly TransformSelector[]): PerfTransform[] {
