@@ -177,7 +177,10 @@ export function runTransforms(list: PerfTransform[], input: string, options: Tra
     if (guard !== true) {
       result.errors.push({
         file, ...changes.map((c) => ({ line: c.line, column: c.column }))[0],
-        reason: `${transform.id}: output did not re-parse (${guard}); its rewrites were dropped`, transform: transform.id,
+        reason: guard === TOO_DEEP
+          ? `${TOO_DEEP} for ${transform.id} (printing or re-parsing its output ran out of stack); its rewrites were dropped`
+          : `${transform.id}: output did not re-parse (${guard}); its rewrites were dropped`,
+        transform: transform.id,
       });
       root = reparse(current);
       dirty = false;

@@ -68,10 +68,18 @@ export function restoreUntouchedLines(original: string, parsed: string, printed:
   };
   // Lines that replace removed ones take the first removed line's terminator, others the one above.
   let replacedEnd: string | undefined;
-  const add = (j: number) => {
+  let replaced: { start: number; count: number } | undefined;
+  const add = (j: number, k: number) => {
     const line = after[j];
     const end = line.end === '' ? '' : line.end === '\u2028' || line.end === '\u2029' ? line.end : (replacedEnd || fallbackEnd);
-    out.push(line.text, end);
+    out.push(replaced && k < replaced.count ? keepIndentation(line.text, replaced.start + k) : line.text, end);
+  };
+  // A rewritten line indented as the parser saw the line it replaces (tabs expanded) gets that
+  // line's own indentation back.
+  const keepIndentation = (text: string, i: number) => {
+    const shown = /^[ \t]*/.exec(seen[i].text)![0];
+    const own = /^[ \t]*/.exec(before[i].text)![0];
+    return shown !== own && text.startsWith(shown) && !/^[ \t]/.test(text.slice(shown.length)) ? own + text.slice(shown.length) : text;
   };
 
   for (let i = 0; i < head; i++) keep(i);
@@ -80,13 +88,16 @@ export function restoreUntouchedLines(original: string, parsed: string, printed:
   for (const part of parts) {
     const count = part.count ?? part.value.length;
     if (part.added) {
-      for (let k = 0; k < count; k++) add(newPos + k);
+      for (let k = 0; k < count; k++) add(newPos + k, k);
       newPos += count;
+      replaced = undefined;
     } else if (part.removed) {
       replacedEnd = before[oldPos].end;
+      replaced = { start: oldPos, count };
       oldPos += count;
     } else {
       replacedEnd = undefined;
+      replaced = undefined;
       for (let k = 0; k < count; k++) keep(oldPos + k);
       oldPos += count;
       newPos += count;

@@ -1,5 +1,4 @@
 import { createTwoFilesPatch } from 'diff';
-import { quoteForDiff } from './quote';
 
 /**
  * A unified diff of one file with `a/` and `b/` prefixes (applies with `git apply` or `patch -p1`).
@@ -7,7 +6,7 @@ import { quoteForDiff } from './quote';
  */
 export function unifiedDiff(displayPath: string, before: string, after: string): string {
   if (before === after) return '';
-  const patch = createTwoFilesPatch(quoteForDiff(`a/${displayPath}`), quoteForDiff(`b/${displayPath}`), before, after, undefined, undefined, { context: 3 });
+  const patch = createTwoFilesPatch(`a/${displayPath}`, `b/${displayPath}`, before, after, undefined, undefined, { context: 3 });
   // jsdiff starts with a line of '=' (an `Index:` separator); git-style diffs begin at `---`.
   return patch.replace(/^=+\n/, '');
 }

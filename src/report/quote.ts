@@ -1,10 +1,9 @@
 /**
- * File names as git prints them: a name with a control character (a newline, a tab), a double
- * quote or a backslash is written in double quotes with C escapes (`"a\nb.js"`), so one record
- * stays on one line and the name can be read back. `path:line:col` locations also quote names with
- * spaces, where the colon-separated form would otherwise be ambiguous to a reader.
+ * File names in `path:line:col` locations, quoted as the diff headers quote them (jsdiff, like git,
+ * writes a name with a control character, a double quote or a backslash in double quotes with C
+ * escapes: `"a\nb.js"`), so one record stays on one line and the name can be read back. Names with
+ * spaces are quoted too, where the colon-separated form would otherwise be hard to read.
  */
-const NEEDS_GIT_QUOTES = /[\x00-\x1f\x7f"\\]/;
 const NEEDS_QUOTES_IN_LOCATION = /[\x00-\x1f\x7f"\\ ]/;
 
 function cQuote(name: string): string {
@@ -19,11 +18,6 @@ function cQuote(name: string): string {
     }
   });
   return `"${escaped}"`;
-}
-
-/** For diff headers (`--- a/name`): quoted only where git quotes. */
-export function quoteForDiff(name: string): string {
-  return NEEDS_GIT_QUOTES.test(name) ? cQuote(name) : name;
 }
 
 /** For `path:line:col` locations. */
