@@ -1,6 +1,6 @@
 import type { Decision, PerfTransform, TransformContext } from '../src/engine/types';
 import { jscodeshiftEntry } from '../src/engine/jscodeshift-entry';
-import { isFunctionNode, walk, withoutParens, type AnyNode, type NodePath } from '../src/analysis/ast';
+import { isFunctionNode, methodCall, walk, withoutParens, type AnyNode, type NodePath } from '../src/analysis/ast';
 import { patternNames } from '../src/analysis/functions';
 import { functionContextDiffers, nameChangesDuring } from '../src/analysis/stable-names';
 import { readsFunctionContext } from '../src/analysis/functions';
@@ -23,16 +23,53 @@ const MATCHERS: Record<string, (path: NodePath) => Match> = {
   ForStatement: matchInnerLoop,
 };
 
-/** The first scan (in source order) not looked at yet. */
-function nextMatch(ctx: TransformContext, seen: WeakSet<object>): { path: NodePath; match: NonNullable<Match> } | null {
-  let found: { path: NodePath; match: NonNullable<Match> } | null = null;
-  ctx.root.find(ctx.j.Node).some((path: NodePath) => {
+/**
+ * The scans in source order, each looked at once. One walk collects the candidates; a rewrite
+ * changes the tree only around its own scan, so later candidates stay where they were. A candidate
+ * whose path no longer leads to its node (a rewrite replaced something above it) restarts the walk
+ * from the top, which finds it wherever it now is (or not, when it was removed).
+ */
+function* scansInOrder(ctx: TransformContext, seen: WeakSet<object>): Generator<{ path: NodePath; match: NonNullable<Match> }> {
+  let queue: NodePath[] = ctx.root.find(ctx.j.Node).paths();
+  for (let i = 0; i < queue.length; i++) {
+    const path = queue[i];
     const matcher = MATCHERS[path.node.type];
-    if (!matcher || seen.has(path.node)) return false;
+    if (!matcher || seen.has(path.node)) continue;
+    if (!attached(path)) {
+      queue = ctx.root.find(ctx.j.Node).paths();
+      i = -1;
+      continue;
+    }
     seen.add(path.node);
     const match = matcher(path);
-    if (match) found = { path, match };
-    return !!match;
+    if (match) yield { path, match };
+  }
+}
+
+function attached(path: NodePath): boolean {
+  for (let p: NodePath | null = path; p?.parentPath; p = p.parentPath) {
+    if ((p.parentPath.value as Record<string, unknown>)[p.name] !== p.value) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether any node could be a scan: a call of includes/some/indexOf, or a for/for-of loop whose
+ * body is one `if` without `else` (after an optional element declaration). A plain walk over the
+ * nodes is much cheaper than ast-types' path traversal, and most files have no candidate at all.
+ */
+function mayHaveScans(file: AnyNode): boolean {
+  let found = false;
+  walk(file, (node) => {
+    if (found) return false;
+    const method = methodCall(node)?.method;
+    if (method === 'includes' || method === 'some' || method === 'indexOf') found = true;
+    else if (node.type === 'ForOfStatement' || node.type === 'ForStatement') {
+      const body: AnyNode[] = node.body?.type === 'BlockStatement' ? node.body.body : [node.body];
+      const last = body[body.length - 1];
+      if (body.length <= 2 && last?.type === 'IfStatement' && !last.alternate) found = true;
+    }
+    return !found;
   });
   return found;
 }
@@ -190,9 +227,10 @@ export const transform: PerfTransform = {
   docs: 'docs/transforms/nested-loop-to-set.md',
   mightMatch: (source) => /\.(includes|indexOf|some)\s*\(|for\s*\(/.test(source),
   run(ctx) {
+    if (!mayHaveScans(ctx.root.nodes()[0])) return;
     const seen = new WeakSet<object>();
     const built = new Map<AnyNode, Map<string, string>>();
-    for (let next = nextMatch(ctx, seen); next; next = nextMatch(ctx, seen)) {
+    for (const next of scansInOrder(ctx, seen)) {
       if ('refusal' in next.match) {
         // Only a scan that repeats over an unchanging collection is worth explaining.
         const { refusal } = next.match;
