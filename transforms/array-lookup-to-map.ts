@@ -1,6 +1,7 @@
 import type { PerfTransform, TransformContext } from '../src/engine/types';
 import { jscodeshiftEntry } from '../src/engine/jscodeshift-entry';
 import { enclosingLoop, insertBefore, releaseName, type AnyNode, type NodePath } from '../src/analysis';
+import { findPaths } from '../src/analysis/fast-find';
 import { isLookup, recogniseLookup, type Lookup } from './array-lookup-to-map/shapes';
 import { decideLookup, sourceText, type Plan } from './array-lookup-to-map/decide';
 import { buildIndex, parseStatements, replacement, type IndexPlan } from './array-lookup-to-map/build';
@@ -20,9 +21,9 @@ export const transform: PerfTransform = {
   docs: 'docs/transforms/array-lookup-to-map.md',
   mightMatch: (source) => /\.(find|findIndex|findLast|findLastIndex|filter|some|includes|indexOf)\s*\(/.test(source),
   run(ctx) {
-    const { j, root } = ctx;
+    const { root } = ctx;
     const plans: Plan[] = [];
-    root.find(j.CallExpression).forEach((path: NodePath) => {
+    findPaths(root, (node) => node.type === 'CallExpression').forEach((path: NodePath) => {
       const found = recogniseLookup(path);
       if (!found) return;
       if (!isLookup(found)) {

@@ -1,6 +1,7 @@
 import type { Decision, PerfTransform, TransformContext } from '../src/engine/types';
 import { jscodeshiftEntry } from '../src/engine/jscodeshift-entry';
 import { isFunctionNode, methodCall, walk, withoutParens, type AnyNode, type NodePath } from '../src/analysis/ast';
+import { findPaths, isAttached } from '../src/analysis/fast-find';
 import { patternNames } from '../src/analysis/functions';
 import { functionContextDiffers, nameChangesDuring } from '../src/analysis/stable-names';
 import { readsFunctionContext } from '../src/analysis/functions';
@@ -30,13 +31,13 @@ const MATCHERS: Record<string, (path: NodePath) => Match> = {
  * from the top, which finds it wherever it now is (or not, when it was removed).
  */
 function* scansInOrder(ctx: TransformContext, seen: WeakSet<object>): Generator<{ path: NodePath; match: NonNullable<Match> }> {
-  let queue: NodePath[] = ctx.root.find(ctx.j.Node).paths();
+  let queue = findPaths(ctx.root, mayBeScan);
   for (let i = 0; i < queue.length; i++) {
     const path = queue[i];
     const matcher = MATCHERS[path.node.type];
     if (!matcher || seen.has(path.node)) continue;
-    if (!attached(path)) {
-      queue = ctx.root.find(ctx.j.Node).paths();
+    if (!isAttached(path)) {
+      queue = findPaths(ctx.root, mayBeScan);
       i = -1;
       continue;
     }
@@ -46,32 +47,28 @@ function* scansInOrder(ctx: TransformContext, seen: WeakSet<object>): Generator<
   }
 }
 
-function attached(path: NodePath): boolean {
-  for (let p: NodePath | null = path; p?.parentPath; p = p.parentPath) {
-    if ((p.parentPath.value as Record<string, unknown>)[p.name] !== p.value) return false;
-  }
-  return true;
-}
-
 /**
- * Whether any node could be a scan: a call of includes/some/indexOf, or a for/for-of loop whose
- * body is one `if` without `else` (after an optional element declaration). A plain walk over the
- * nodes is much cheaper than ast-types' path traversal, and most files have no candidate at all.
+ * Whether a node could be a scan (a cheap superset of MATCHERS): a call of includes/some, a
+ * comparison with an indexOf call, or a for/for-of loop whose body is one `if` without `else`
+ * (after an optional element declaration).
  */
-function mayHaveScans(file: AnyNode): boolean {
-  let found = false;
-  walk(file, (node) => {
-    if (found) return false;
-    const method = methodCall(node)?.method;
-    if (method === 'includes' || method === 'some' || method === 'indexOf') found = true;
-    else if (node.type === 'ForOfStatement' || node.type === 'ForStatement') {
+function mayBeScan(node: AnyNode): boolean {
+  switch (node.type) {
+    case 'CallExpression': {
+      const method = methodCall(node)?.method;
+      return method === 'includes' || method === 'some';
+    }
+    case 'BinaryExpression':
+      return methodCall(node.left)?.method === 'indexOf' || methodCall(node.right)?.method === 'indexOf';
+    case 'ForOfStatement':
+    case 'ForStatement': {
       const body: AnyNode[] = node.body?.type === 'BlockStatement' ? node.body.body : [node.body];
       const last = body[body.length - 1];
-      if (body.length <= 2 && last?.type === 'IfStatement' && !last.alternate) found = true;
+      return body.length <= 2 && last?.type === 'IfStatement' && !last.alternate;
     }
-    return !found;
-  });
-  return found;
+    default:
+      return false;
+  }
 }
 
 /** The outermost enclosing loop the collection does not change in (the Set is built before it). */
@@ -227,7 +224,6 @@ export const transform: PerfTransform = {
   docs: 'docs/transforms/nested-loop-to-set.md',
   mightMatch: (source) => /\.(includes|indexOf|some)\s*\(|for\s*\(/.test(source),
   run(ctx) {
-    if (!mayHaveScans(ctx.root.nodes()[0])) return;
     const seen = new WeakSet<object>();
     const built = new Map<AnyNode, Map<string, string>>();
     for (const next of scansInOrder(ctx, seen)) {
