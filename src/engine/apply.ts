@@ -3,6 +3,7 @@ import type { Collection } from 'jscodeshift';
 import { errorPosition, isTooDeeplyNested, makeParser, parserForFile, TOO_DEEP } from './parse';
 import { restoreUntouchedLines } from './untouched-lines';
 import { createOracleHandle } from '../analysis/types/oracle';
+import { referencesDom } from '../analysis/types/dom-globals';
 import { dropNewSemicolons, indentStep, indentsWithTabs, usesSemicolons } from '../analysis/layout';
 import type {
   Change, ChangeText, Decision, FileError, ParserName, PerfTransform, Skip, TransformOptions, TransformResult,
@@ -125,11 +126,13 @@ export function runTransforms(list: PerfTransform[], input: string, options: Tra
   // Positions of parsed nodes index into the text the parser saw (recast expands indentation tabs
   // and may change line terminators): transforms and the type oracle must read that text.
   let parsedSource = parser.lastSource ?? source;
-  let oracle = createOracleHandle(options.types !== false, file, parsedSource, parserName);
+  const oracleFor = (tree: Collection, text: string) =>
+    createOracleHandle(options.types !== false, file, text, parserName, () => referencesDom(tree, text));
+  let oracle = oracleFor(root, parsedSource);
   const reparse = (text: string): Collection => {
     const tree = j(text);
     parsedSource = parser.lastSource ?? text;
-    oracle = createOracleHandle(options.types !== false, file, parsedSource, parserName);
+    oracle = oracleFor(tree, parsedSource);
     return tree;
   };
   // The last printed state that is known good; a crash rolls back to it.
