@@ -96,6 +96,18 @@ function linesInsideText(ast: unknown): Set<number> {
   return lines;
 }
 
+/** One parser and jscodeshift instance per dialect, made once: building them costs more than a small file's parse. */
+const PARSERS = new Map<ParserName, { parser: ReturnType<typeof makeParser>; j: ReturnType<typeof jscodeshift.withParser> }>();
+function parserFor(name: ParserName) {
+  let entry = PARSERS.get(name);
+  if (!entry) {
+    const parser = makeParser(name);
+    entry = { parser, j: jscodeshift.withParser(parser as never) };
+    PARSERS.set(name, entry);
+  }
+  return entry;
+}
+
 /**
  * Runs one or more transforms on one source text: one parse, each transform in turn on the same
  * tree, one print. The output is re-parsed before it is returned; a failing guard or a crashing
@@ -106,8 +118,7 @@ export function runTransforms(list: PerfTransform[], input: string, options: Tra
   const source = hasBom ? input.slice(BOM.length) : input;
   const file = options.filePath;
   const parserName: ParserName = options.parser ?? parserForFile(file);
-  const parser = makeParser(parserName);
-  const j = jscodeshift.withParser(parser as never);
+  const { parser, j } = parserFor(parserName);
   const result: TransformResult = { code: input, changed: false, changes: [], skipped: [], errors: [] };
 
   const applicable = list.filter((t) => !t.mightMatch || t.mightMatch(source));

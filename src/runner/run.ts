@@ -219,12 +219,13 @@ function cloneable(value: unknown): boolean {
 }
 
 /**
- * An explicit count is honoured (never more workers than files); the default is the CPU count,
- * but small runs stay in-process.
+ * An explicit count is honoured up to the CPU cores and the number of files (more threads than
+ * cores only add start-up cost and memory: each thread loads its own parser and type checker);
+ * the default is the CPU count, but small runs stay in-process.
  */
 export function chooseWorkerCount(requested: number | undefined, fileCount: number): number {
-  if (requested !== undefined) return Math.max(1, Math.min(Math.floor(requested), fileCount));
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  if (requested !== undefined) return Math.max(1, Math.min(Math.floor(requested), fileCount, cores));
   if (fileCount < Math.max(2 * cores, MIN_FILES_FOR_WORKERS)) return 1;
   return Math.max(1, Math.min(cores, fileCount));
 }
