@@ -9,3 +9,4 @@ export { runCodemods, type RunOptions, type RunResult, type TransformSelector } 
 export { discoverFiles, MissingPathError, ShardFormatError, type Shard } from './runner/discover';
 export { loadConfig, ConfigError, type PerfmodConfig } from './runner/config';
 export { renderReport, unifiedDiff, REPORT_FORMATS, type ReportFormat, type ReportInput, type ReportOptions } from './report';
+export { TreeLockedError } from './runner/lock';

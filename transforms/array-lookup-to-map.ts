@@ -2,11 +2,13 @@ import type { PerfTransform, TransformContext } from '../src/engine/types';
 import { jscodeshiftEntry } from '../src/engine/jscodeshift-entry';
 import { enclosingLoop, insertBefore, releaseName, type AnyNode, type NodePath } from '../src/analysis';
 import { findPaths } from '../src/analysis/fast-find';
+import { callInsideLoop } from '../src/analysis/prefilter';
 import { isLookup, recogniseLookup, type Lookup } from './array-lookup-to-map/shapes';
 import { decideLookup, sourceText, type Plan } from './array-lookup-to-map/decide';
 import { buildIndex, parseStatements, replacement, type IndexPlan } from './array-lookup-to-map/build';
 
 const COMPLEXITY = { before: 'O(n·m)', after: 'O(n+m)' };
+const LOOKUP_METHODS = new Set(['find', 'findIndex', 'findLast', 'findLastIndex', 'filter', 'some', 'includes', 'indexOf']);
 const TS_FILE = /\.(ts|tsx|mts|cts)$/i;
 
 export const transform: PerfTransform = {
@@ -20,6 +22,8 @@ export const transform: PerfTransform = {
     + 'otherwise review with each assumption stated; ==, ranges, side effects, mutation in the loop and non-arrays are never rewritten.',
   docs: 'docs/transforms/array-lookup-to-map.md',
   mightMatch: (source) => /\.(find|findIndex|findLast|findLastIndex|filter|some|includes|indexOf)\s*\(/.test(source),
+  // Every decision needs the lookup inside a loop or an iteration callback.
+  mightMatchTree: (file) => callInsideLoop(file, LOOKUP_METHODS),
   run(ctx) {
     const { root } = ctx;
     const plans: Plan[] = [];

@@ -2,6 +2,7 @@ import type { Decision, PerfTransform, TransformContext } from '../src/engine/ty
 import { jscodeshiftEntry } from '../src/engine/jscodeshift-entry';
 import { isFunctionNode, methodCall, walk, withoutParens, type AnyNode, type NodePath } from '../src/analysis/ast';
 import { findPaths, isAttached } from '../src/analysis/fast-find';
+import { callInsideLoop } from '../src/analysis/prefilter';
 import { patternNames } from '../src/analysis/functions';
 import { functionContextDiffers, nameChangesDuring } from '../src/analysis/stable-names';
 import { readsFunctionContext } from '../src/analysis/functions';
@@ -16,6 +17,7 @@ import { decideScan } from './nested-loop-to-set/decide';
 import { matchIncludes, matchIndexOf, matchInnerLoop, matchSome, type Match, type Scan } from './nested-loop-to-set/scans';
 
 const COMPLEXITY = { before: 'O(n·m)', after: 'O(n+m)' };
+const SCAN_METHODS = new Set(['includes', 'some', 'indexOf']);
 
 const MATCHERS: Record<string, (path: NodePath) => Match> = {
   CallExpression: (path) => matchIncludes(path) ?? matchSome(path),
@@ -223,6 +225,8 @@ export const transform: PerfTransform = {
   safetyNotes: 'safe when the scanned collection is proven an Array, unchanged while the Set lives, and NaN cannot differ; review (assumptions stated) without type or construction evidence; strings, == and loops without break are never touched.',
   docs: 'docs/transforms/nested-loop-to-set.md',
   mightMatch: (source) => /\.(includes|indexOf|some)\s*\(|for\s*\(/.test(source),
+  // Scans repeat only inside a loop or an iteration callback; an inner loop may be any loop of that shape.
+  mightMatchTree: (file) => callInsideLoop(file, SCAN_METHODS, (node) => (node.type === 'ForOfStatement' || node.type === 'ForStatement') && mayBeScan(node)),
   run(ctx) {
     const seen = new WeakSet<object>();
     const built = new Map<AnyNode, Map<string, string>>();

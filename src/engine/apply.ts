@@ -1,6 +1,6 @@
 import jscodeshift from 'jscodeshift';
 import type { Collection } from 'jscodeshift';
-import { errorPosition, isTooDeeplyNested, makeParser, parserForFile, TOO_DEEP } from './parse';
+import { errorPosition, isTooDeeplyNested, makeParser, parsePlain, parserForFile, TOO_DEEP } from './parse';
 import { restoreUntouchedLines } from './untouched-lines';
 import { createOracleHandle } from '../analysis/types/oracle';
 import { referencesDom } from '../analysis/types/dom-globals';
@@ -123,6 +123,11 @@ export function runTransforms(list: PerfTransform[], input: string, options: Tra
 
   const applicable = list.filter((t) => !t.mightMatch || t.mightMatch(source));
   if (applicable.length === 0) return result;
+  // A plain parse is a third of recast's: files where no transform has a candidate stop here.
+  if (applicable.every((t) => t.mightMatchTree)) {
+    const plain = parsePlain(source, parserName);
+    if (plain && !applicable.some((t) => t.mightMatchTree!(plain))) return result;
+  }
 
   let root: Collection;
   try {

@@ -96,6 +96,18 @@ export function makeParser(parser: ParserName): { parse(source: string): unknown
   };
 }
 
+/** A plain parse (no tokens, no recast) for the pre-filters; null when it fails (the full parse then reports why). */
+export function parsePlain(source: string, parser: ParserName): unknown {
+  for (const plugins of attempts(parser)) {
+    try {
+      return babelParser.parse(source, { ...BASE_OPTIONS, tokens: false, plugins });
+    } catch {
+      // next dialect; a stack overflow or a syntax error falls through to the full parse
+    }
+  }
+  return null;
+}
+
 /**
  * recast prints a reprinted directive as its original text plus `;`: when the original text already
  * ends with the semicolon that gives `'use strict';;`. Ending the directive's range at its literal

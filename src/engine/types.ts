@@ -119,6 +119,13 @@ export interface PerfTransform {
   docs: string;
   /** Cheap textual pre-test: false means the transform cannot match this source. */
   mightMatch?(source: string): boolean;
+  /**
+   * Cheap test on a plain parse of the file (Babel nodes, no recast, no paths): false means the
+   * transform cannot match it. When every selected transform has one and none says yes, the file
+   * is not parsed for rewriting at all. Must never say false where `run` would find a candidate
+   * (or record a skip).
+   */
+  mightMatchTree?(file: unknown): boolean;
   run(ctx: TransformContext): void;
 }
 
