@@ -26,7 +26,7 @@ function fakeRegistry(rules: Record<string, [RegExp, string]>): ApplyFn {
     for (const t of ids) {
       const [pattern, replacement] = rules[t];
       const next = code.replace(pattern, replacement);
-      if (next !== code) changes.push({ transform: t, line: 1, column: 1, safety: 'safe', message: t, assumptions: [] });
+      if (next !== code) changes.push({ id: t, transform: t, line: 1, column: 1, safety: 'safe', message: t, assumptions: [] });
       code = next;
     }
     return { code, changed: code !== source, changes, skipped: [], errors: [] };
@@ -59,7 +59,7 @@ test('an unparsable, erroring or restless all output is reported', () => {
   const restless: ApplyFn = (id, source, options) => {
     const result = honest(id, source, options);
     const code = `${result.code}// pass ${++n}\n`;
-    return { ...result, code, changed: true, changes: [...result.changes, { transform: 'other', line: 1, column: 1, safety: 'safe', message: 'm', assumptions: [] }] };
+    return { ...result, code, changed: true, changes: [...result.changes, { id: 'other', transform: 'other', line: 1, column: 1, safety: 'safe', message: 'm', assumptions: [] }] };
   };
   expect(() => assertAllSound(runAllCase(positive, restless), restless)).toThrow(/not idempotent/);
 });

@@ -246,7 +246,7 @@ describe('per-case checks', () => {
       const decision = decide(options);
       const changed = code !== source && decision !== null;
       const changes: Change[] = changed
-        ? [{ transform: id, line: 1, column: 11, message: 'indexOf -> includes', ...decision! }]
+        ? [{ id: 'c1', transform: id, line: 1, column: 11, message: 'indexOf -> includes', ...decision! }]
         : [];
       return { code: changed ? code : source, changed, changes, skipped: [], errors: [] };
     };
@@ -286,7 +286,7 @@ describe('per-case checks', () => {
     let n = 0;
     const restless: ApplyFn = (id, source) => {
       const code = `${source}// pass ${++n}\n`;
-      return { code, changed: true, changes: [{ transform: id, line: 1, column: 1, safety: 'safe', message: 'm', assumptions: [] }], skipped: [], errors: [] };
+      return { code, changed: true, changes: [{ id: 'c1', transform: id, line: 1, column: 1, safety: 'safe', message: 'm', assumptions: [] }], skipped: [], errors: [] };
     };
     expect(() => assertIdempotent(positive, 'const x = 1;\n', {}, restless, 'types on')).toThrow(/not idempotent/);
   });

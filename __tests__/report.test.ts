@@ -13,11 +13,11 @@ function input(overrides: Partial<ReportInput> = {}): ReportInput {
     filesFailed: 1,
     changes: [
       {
-        transform: 'nested-loop-to-set', file: 'src/a.ts', line: 3, column: 10, safety: 'safe',
+        id: '1a2b3c4d5e', transform: 'nested-loop-to-set', file: 'src/a.ts', line: 3, column: 10, safety: 'safe',
         message: 'b.includes inside a.filter -> a Set built once', assumptions: [], complexity: { before: 'O(n·m)', after: 'O(n+m)' },
       },
       {
-        transform: 'array-lookup-to-map', file: 'src/a.ts', line: 9, column: 5, safety: 'review',
+        id: '6f7a8b9c0d', transform: 'array-lookup-to-map', file: 'src/a.ts', line: 9, column: 5, safety: 'review',
         message: 'users.find per order -> a Map by id', assumptions: ['users is not changed | while the Map lives', 'ids are unique'],
       },
     ],
@@ -40,8 +40,8 @@ describe('text report', () => {
   test('one line per change with assumptions, errors and a summary', () => {
     const text = textReport(input());
     expect(text.split('\n')).toEqual([
-      'src/a.ts:3:10: [safe] nested-loop-to-set: b.includes inside a.filter -> a Set built once (O(n·m) -> O(n+m))',
-      'src/a.ts:9:5: [review] array-lookup-to-map: users.find per order -> a Map by id',
+      'src/a.ts:3:10: [safe] nested-loop-to-set: b.includes inside a.filter -> a Set built once (O(n·m) -> O(n+m)) (id 1a2b3c4d5e)',
+      'src/a.ts:9:5: [review] array-lookup-to-map: users.find per order -> a Map by id (id 6f7a8b9c0d)',
       '    assumes: users is not changed | while the Map lives',
       '    assumes: ids are unique',
       'src/broken.ts:2:7: [error] parse error: Unexpected token',

@@ -35,6 +35,7 @@ Options:
   --explain                also report candidates that were not rewritten, with the reason
   --max-file-size SIZE     skip larger files with a message (default 1MB; e.g. 500KB, 5MB, none)
   --file-timeout SECONDS   leave a file that takes longer as it is, with a message (default 60; none)
+  --only ID[,ID...]        apply only the changes with these ids (shown in reports; repeatable)
   -h, --help               show this help
   -v, --version            show the version
 
@@ -71,6 +72,7 @@ const OPTIONS = {
   explain: { type: 'boolean' },
   'max-file-size': { type: 'string' },
   'file-timeout': { type: 'string' },
+  only: { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -135,6 +137,7 @@ async function execute(argv: readonly string[], io: CliIO): Promise<number> {
   const extensions = values.extensions === undefined ? undefined : extensionList(values.extensions);
   const ignore = values.ignore ?? [];
   const failOnChange = values['fail-on-change'] === true;
+  const only = values.only === undefined ? undefined : idList(values.only);
   const print = values.print === true;
   const dry = values.dry === true || failOnChange;
   if (values.out !== undefined && values.out.trim() === '') throw new UsageError('--out needs a file name');
@@ -168,6 +171,7 @@ async function execute(argv: readonly string[], io: CliIO): Promise<number> {
     ignore,
     workers,
     shard,
+    only,
     onProgress: progress?.update,
     maxFileBytes,
     fileTimeoutMs,
@@ -206,6 +210,13 @@ async function execute(argv: readonly string[], io: CliIO): Promise<number> {
   if (result.errors.length > 0) return EXIT.filesFailed;
   if (failOnChange && result.changes.length > 0) return EXIT.changesFound;
   return EXIT.ok;
+}
+
+/** `--only a,b --only c` -> ['a', 'b', 'c']; an empty list is a usage error. */
+function idList(values: readonly string[]): string[] {
+  const ids = values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  if (ids.length === 0) throw new UsageError('--only needs at least one change id');
+  return ids;
 }
 
 function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T | undefined {

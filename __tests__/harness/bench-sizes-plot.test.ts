@@ -44,7 +44,7 @@ describe('sizes and timing per case', () => {
 describe('a fixed-n case', () => {
   const toSet: ApplyFn = (id, source): TransformResult => {
     const code = source.replace('allowed.includes(tag)', 'allowedSet.has(tag)').replace('  return tags', '  const allowedSet = new Set(allowed);\n  return tags');
-    return { code, changed: code !== source, skipped: [], errors: [], changes: [{ transform: id, line: 1, column: 1, safety: 'safe', message: 'fake', assumptions: [] }] };
+    return { code, changed: code !== source, skipped: [], errors: [], changes: [{ id: 'c1', transform: id, line: 1, column: 1, safety: 'safe', message: 'fake', assumptions: [] }] };
   };
 
   test('records n = the fixed outer size and m = the swept size, and the table shows m', async () => {

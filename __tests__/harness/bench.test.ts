@@ -18,7 +18,7 @@ function textTransform(rewrite: (source: string) => string): ApplyFn {
     const changed = code !== source;
     return {
       code, changed, skipped: [], errors: [],
-      changes: changed ? [{ transform: id, line: 1, column: 1, safety: 'safe', message: 'fake', assumptions: [] }] : [],
+      changes: changed ? [{ id: 'c1', transform: id, line: 1, column: 1, safety: 'safe', message: 'fake', assumptions: [] }] : [],
     };
   };
 }

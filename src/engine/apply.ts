@@ -1,5 +1,6 @@
 import jscodeshift from 'jscodeshift';
 import type { Collection } from 'jscodeshift';
+import { changeId, spanOf } from './change-id';
 import { errorPosition, isTooDeeplyNested, makeParser, parsePlain, parserForFile, TOO_DEEP } from './parse';
 import { restoreUntouchedLines } from './untouched-lines';
 import { createOracleHandle } from '../analysis/types/oracle';
@@ -237,6 +238,8 @@ function record(
   skipped: Skip[],
 ): boolean {
   const where = { transform: transform.id, file: options.filePath, ...locOf(node) };
+  const id = changeId(transform.id, options.displayPath ?? options.filePath, spanOf(node));
+  if (decision.kind !== 'skip' && options.only && !options.only.includes(id)) return false;
   if (decision.kind === 'skip') {
     skipped.push({ ...where, reason: decision.reason });
     return false;
@@ -246,6 +249,7 @@ function record(
     return false;
   }
   changes.push({
+    id,
     ...where,
     safety: decision.kind,
     message: what.message,

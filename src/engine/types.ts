@@ -6,6 +6,8 @@ export type Safety = 'safe' | 'review';
 
 /** A rewrite that was made (or, in `--dry`, would be made). */
 export interface Change {
+  /** Stable for the same input and options: the unit of `--only`, bisection and measurement. */
+  id: string;
   transform: string;
   file?: string;
   line: number;
@@ -16,6 +18,10 @@ export interface Change {
   /** Empty for `safe`; for `review`, what must hold for the rewrite to be equivalent. */
   assumptions: string[];
   complexity?: { before: string; after: string };
+  /** With a profile: the share of all samples that fall in the rewritten region. */
+  profile?: { share: number; samples: number };
+  /** With `--verify`: whether the change was kept after the command ran. */
+  verify?: 'verified' | 'reverted';
 }
 
 /** A candidate that was found but not rewritten, with the reason (`--explain`). */
@@ -47,6 +53,10 @@ export interface TransformOptions {
   config?: Record<string, Record<string, unknown>>;
   /** A `Date.now()` time: past it, the file is left as it is and reported (checked between transforms). */
   deadline?: number;
+  /** The path reports show (relative to the run's folder); change ids are made from it. Default: `filePath`. */
+  displayPath?: string;
+  /** Apply only the changes with these ids (`--only`); the others are left as they are. */
+  only?: readonly string[];
 }
 
 export interface TransformResult {

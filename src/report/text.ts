@@ -6,7 +6,7 @@ export function textReport(input: ReportInput, options: ReportOptions = {}): str
   const verb = input.dry ? 'would rewrite' : 'rewrote';
   for (const change of input.changes) {
     const complexity = change.complexity ? ` (${change.complexity.before} -> ${change.complexity.after})` : '';
-    lines.push(`${location(change)}: [${change.safety}] ${change.transform}: ${change.message}${complexity}`);
+    lines.push(`${location(change)}: [${change.safety}] ${change.transform}: ${change.message}${complexity} (id ${change.id})`);
     for (const assumption of change.assumptions) lines.push(`    assumes: ${assumption}`);
   }
   if (options.explain) {

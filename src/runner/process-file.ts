@@ -21,6 +21,8 @@ export interface FileJobOptions {
   maxFileBytes?: number;
   /** Per-file time limit in ms (`--file-timeout`): checked between transforms here; worker threads are stopped. */
   fileTimeoutMs?: number;
+  /** Apply only the changes with these ids (`--only`). */
+  only?: string[];
 }
 
 export interface FileOutcome {
@@ -66,6 +68,8 @@ export function processFile(transforms: PerfTransform[], absolutePath: string, d
       types: options.types,
       config: options.config,
       deadline: options.fileTimeoutMs ? Date.now() + options.fileTimeoutMs : undefined,
+      displayPath: display,
+      only: options.only,
     });
   } catch (error) {
     // runTransforms guards each transform; this catches failures around them (e.g. in printing).

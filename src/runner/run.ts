@@ -32,6 +32,8 @@ export interface RunOptions {
   /** Worker threads; 1 = in-process. Default: CPU cores, but in-process for small runs. */
   workers?: number;
   shard?: Shard | string;
+  /** Apply only the changes with these ids (`--only`). */
+  only?: readonly string[];
   /** Called after each file with the number of files done and the total. */
   onProgress?(done: number, total: number): void;
   /** Files larger than this many bytes are skipped with a message (default 1 MB; `Infinity`: no limit). */
@@ -90,6 +92,7 @@ export async function runCodemods(options: RunOptions): Promise<RunResult> {
     keepOutput: Boolean(options.print),
     maxFileBytes: finiteOrUndefined(options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES),
     fileTimeoutMs: finiteOrUndefined(options.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS),
+    ...(options.only ? { only: [...options.only] } : {}),
   };
   const signal = options.signal;
 
