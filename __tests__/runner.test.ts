@@ -270,9 +270,12 @@ describe('runCodemods with a test transform', () => {
 });
 
 describe('worker threads', () => {
-  test('chooseWorkerCount: explicit counts are honoured, small default runs stay in-process', () => {
-    expect(chooseWorkerCount(2, 10)).toBe(2);
-    expect(chooseWorkerCount(8, 3)).toBe(3);
+  test('chooseWorkerCount: explicit counts are honoured up to the cores, small default runs stay in-process', () => {
+    const cores = os.availableParallelism();
+    expect(chooseWorkerCount(2, 10)).toBe(Math.min(2, cores));
+    expect(chooseWorkerCount(8, 3)).toBe(Math.min(3, cores));
+    // never more threads than cores: they would only add start-up cost and memory
+    expect(chooseWorkerCount(cores * 4, 10_000)).toBe(cores);
     expect(chooseWorkerCount(0, 3)).toBe(1);
     expect(chooseWorkerCount(undefined, 4)).toBe(1);
     expect(chooseWorkerCount(undefined, 10_000)).toBe(Math.min(os.availableParallelism(), 10_000));

@@ -16,6 +16,10 @@ import { commitEach } from './git/commit-each';
 import { writePatches } from './git/patch-dir';
 import { changedSince, GitError, stagedFiles } from './git/repo';
 import { annotatedDiff } from './report/annotated-diff';
+import { ArgumentError, checkOutputFile, joinNumericValues, parseSeconds, parseSize } from './cli-args';
+import { TreeLockedError } from './runner/lock';
+import { interruptOnSignals, SIGNAL_EXIT } from './runner/signals';
+import { quoteForLocation } from './report/quote';
 
 export const EXIT = { ok: 0, changesFound: 1, usage: 2, filesFailed: 3, commandFailed: 4 } as const;
 
@@ -39,6 +43,8 @@ Options:
   --fail-on-change         write nothing; exit 1 when any rewrite would be made
   --no-types               never load the type checker (faster; decisions use syntax only)
   --explain                also report candidates that were not rewritten, with the reason
+  --max-file-size SIZE     skip larger files with a message (default 1MB; e.g. 500KB, 5MB, none)
+  --file-timeout SECONDS   leave a file that takes longer as it is, with a message (default 60; none)
   --only ID[,ID...]        apply only the changes with these ids (shown in reports; repeatable)
 ${WORKFLOW_USAGE}
   --include-tests          also walk test files (*.test.*, *.spec.*, __tests__/), skipped by default
@@ -51,7 +57,8 @@ ${WORKFLOW_USAGE}
   -v, --version            show the version
 
 Exit codes: 0 done, 1 rewrites found with --fail-on-change, 2 usage error, 3 some files could not be processed,
-4 a --verify, --measure or --profile-run command failed on the untouched tree (nothing written).`;
+4 a --verify, --measure or --profile-run command failed on the untouched tree (nothing written),
+130/143 stopped by SIGINT/SIGTERM (files in progress were finished, the rest not touched).`;
 
 const PARSERS: readonly ParserName[] = ['ts', 'tsx', 'babel'];
 const SAFETY_LEVELS: readonly Safety[] = ['safe', 'review'];
@@ -81,6 +88,8 @@ const OPTIONS = {
   'fail-on-change': { type: 'boolean' },
   'no-types': { type: 'boolean' },
   explain: { type: 'boolean' },
+  'max-file-size': { type: 'string' },
+  'file-timeout': { type: 'string' },
   only: { type: 'string', multiple: true },
   ...WORKFLOW_OPTIONS,
   'include-tests': { type: 'boolean' },
@@ -98,7 +107,7 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO()): Pr
   try {
     return await execute(argv, io);
   } catch (error) {
-    if (error instanceof GitError) {
+    if (error instanceof GitError || error instanceof TreeLockedError) {
       // Not a mistake in the command line: the reason alone, without the usage.
       io.stderr.write(`perfmod: ${error.message}\n`);
       return EXIT.usage;
@@ -116,6 +125,7 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO()): Pr
 function isUsageProblem(error: unknown): boolean {
   return (
     error instanceof UsageError ||
+    error instanceof ArgumentError ||
     error instanceof UnknownTransformError ||
     error instanceof MissingPathError ||
     error instanceof ShardFormatError ||
@@ -137,7 +147,9 @@ async function execute(argv: readonly string[], io: CliIO): Promise<number> {
 }
 
 async function executeCommand(argv: readonly string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  const valueOptions = Object.entries(OPTIONS).filter(([, o]) => o.type === 'string').map(([name]) => `--${name}`);
+  const args = joinNumericValues(argv, valueOptions);
+  const { values, positionals } = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
   if (values.help) {
     io.stdout.write(`${USAGE}\n`);
     return EXIT.ok;
@@ -177,6 +189,10 @@ async function executeCommand(argv: readonly string[], io: CliIO): Promise<numbe
   const print = values.print === true;
   const dry = values.dry === true || failOnChange;
   if (values.out !== undefined && values.out.trim() === '') throw new UsageError('--out needs a file name');
+  // Every output path is checked before any source file is touched.
+  if (values.out !== undefined) checkOutputFile('--out', values.out, io.cwd);
+  const maxFileBytes = values['max-file-size'] === undefined ? undefined : parseSize('--max-file-size', values['max-file-size']);
+  const fileTimeoutMs = values['file-timeout'] === undefined ? undefined : parseSeconds('--file-timeout', values['file-timeout']);
   const commitEachMode = values['commit-each'] === true;
   const patchDir = values['patch-dir'];
   if (patchDir !== undefined && patchDir.trim() === '') throw new UsageError('--patch-dir needs a folder name');
@@ -197,6 +213,10 @@ async function executeCommand(argv: readonly string[], io: CliIO): Promise<numbe
   if (print && needsWorkflow(loop)) throw new UsageError('--print cannot be combined with --profile, --verify or --measure');
   if (commitEachMode && needsWorkflow(loop)) throw new UsageError('--commit-each cannot be combined with --profile, --verify or --measure yet: run the loop, then --commit-each with --only');
   const progress = io.stderr.isTTY ? progressBar(io.stderr) : null;
+  const interrupts = interruptOnSignals((text) => {
+    progress?.clear();
+    io.stderr.write(text);
+  });
   // Reports that show each change's own hunk, patches and the annotated diff need each change alone.
   const details = dry || patchDir !== undefined || (values.report !== undefined && format !== 'text');
   const runOptions = {
@@ -219,20 +239,23 @@ async function executeCommand(argv: readonly string[], io: CliIO): Promise<numbe
     format: values['no-format'] !== true,
     details,
     onProgress: progress?.update,
+    maxFileBytes,
+    fileTimeoutMs,
+    signal: interrupts.signal,
   };
   let result: RunResult;
   if (commitEachMode) {
-    const done = await commitEach(runOptions);
+    const done = await commitEach(runOptions).finally(() => interrupts.dispose());
     progress?.clear();
     for (const { change, commit } of done.commits) io.stderr.write(`committed ${commit.slice(0, 10)} perf(${change.transform}): ${change.message}\n`);
     for (const { change, reason } of done.skipped) io.stderr.write(`${change.file}:${change.line}:${change.column}: not committed (${change.transform}, id ${change.id}): ${reason}\n`);
     const committed = new Set(done.commits.map((c) => c.change.id));
     result = { ...done.plan, dry: false, changes: done.plan.changes.filter((c) => committed.has(c.id)), diffs: [] };
   } else if (needsWorkflow(loop)) {
-    result = await runWorkflow({ ...runOptions, ...loop, say: (line) => io.stderr.write(`${line}\n`) });
+    result = await runWorkflow({ ...runOptions, ...loop, say: (line) => io.stderr.write(`${line}\n`) }).finally(() => interrupts.dispose());
     progress?.clear();
   } else {
-    result = await runCodemods(runOptions);
+    result = await runCodemods(runOptions).finally(() => interrupts.dispose());
     progress?.clear();
   }
   if (patchDir !== undefined) {
@@ -260,8 +283,8 @@ async function executeCommand(argv: readonly string[], io: CliIO): Promise<numbe
     reportShown = true;
   }
 
-  for (const error of result.errors) io.stderr.write(`${error.file}:${error.line}:${error.column}: ${error.reason}\n`);
-  for (const warning of result.warnings) io.stderr.write(`${warning.file}: ${warning.reason}\n`);
+  for (const error of result.errors) io.stderr.write(`${quoteForLocation(error.file ?? '<input>')}:${error.line}:${error.column}: ${error.reason}\n`);
+  for (const warning of result.warnings) io.stderr.write(`${quoteForLocation(warning.file)}: ${warning.reason}\n`);
   if (explain && !reportShown) {
     // stdout carries the diff or the source: the same lines as the report's go to stderr.
     for (const skip of result.skipped) io.stderr.write(`${skipLine(skip)}\n`);
@@ -271,6 +294,8 @@ async function executeCommand(argv: readonly string[], io: CliIO): Promise<numbe
   io.stderr.write(summary(result));
   if ('state' in result) io.stderr.write(`${stateLine(result as WorkflowResult)}\n`);
 
+  const stoppedBy = interrupts.received();
+  if (result.interrupted && stoppedBy) return SIGNAL_EXIT[stoppedBy];
   if (result.errors.length > 0) return EXIT.filesFailed;
   if (failOnChange && result.changes.some((c) => c.reverted === undefined)) return EXIT.changesFound;
   return EXIT.ok;
@@ -322,6 +347,9 @@ export function summary(result: RunResult): string {
     `perfmod: ${result.filesScanned} ${plural(result.filesScanned, 'file')} scanned, ${result.filesChanged} ${changed}, ` +
       `${result.filesFailed} failed, in ${seconds} s`,
   ];
+  if (result.interrupted) {
+    lines.push(`  interrupted (${result.interrupted.reason}): ${result.interrupted.filesNotProcessed} ${plural(result.interrupted.filesNotProcessed, 'file')} not processed (left as they were)`);
+  }
   for (const c of countsByTransform(result)) {
     lines.push(`  ${c.id}: ${c.safe + c.review} ${plural(c.safe + c.review, 'rewrite')} (${c.safe} safe / ${c.review} review)`);
   }

@@ -11,3 +11,4 @@ export { loadConfig, ConfigError, type PerfmodConfig } from './runner/config';
 export { renderReport, unifiedDiff, REPORT_FORMATS, type ReportFormat, type ReportInput, type ReportOptions } from './report';
 export { runWorkflow, CommandFailedError, findHotspots, type WorkflowOptions, type WorkflowResult, type Hotspot } from './workflow/api';
 export { readCpuProfiles, buildHeat, hotLines, type CpuProfile, type Heat, type FileHeat } from './profile';
+export { TreeLockedError } from './runner/lock';

@@ -2,6 +2,7 @@ import type { PerfTransform, TransformContext } from '../src/engine/types';
 import { jscodeshiftEntry } from '../src/engine/jscodeshift-entry';
 import { enclosingLoop, releaseName, type AnyNode, type NodePath } from '../src/analysis';
 import { insertIndexes, ownedByMembership } from '../src/analysis/lookup-index';
+import { findPaths } from '../src/analysis/fast-find';
 import { isLookup, recogniseLookup, type Lookup } from './array-lookup-to-map/shapes';
 import { decideLookup, sourceText, type Plan } from './array-lookup-to-map/decide';
 import { buildIndex, parseStatements, replacement, type IndexPlan } from './array-lookup-to-map/build';
@@ -23,11 +24,11 @@ export const transform: PerfTransform = {
   docs: 'docs/transforms/array-lookup-to-map.md',
   mightMatch: (source) => /\.(find|findIndex|findLast|findLastIndex|filter|some|includes|indexOf)\s*\(/.test(source),
   run(ctx) {
-    const { j, root } = ctx;
+    const { root } = ctx;
     // Rank lookups in module constants first: one Map at module level beats one per call.
     rewriteRankLookups(ctx);
     const plans: Plan[] = [];
-    root.find(j.CallExpression).forEach((path: NodePath) => {
+    findPaths(root, (node) => node.type === 'CallExpression').forEach((path: NodePath) => {
       // Membership tests over collections a Set can copy are nested-loop-to-set's (one owner per site).
       if (ownedByMembership(path)) return;
       // The search inside a de-duplication by self-index belongs to nested-loop-to-set.

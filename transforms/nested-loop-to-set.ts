@@ -1,6 +1,7 @@
 import type { Decision, PerfTransform, TransformContext } from '../src/engine/types';
 import { jscodeshiftEntry } from '../src/engine/jscodeshift-entry';
 import { isFunctionNode, walk, withoutParens, type AnyNode, type NodePath } from '../src/analysis/ast';
+import { findPaths, isAttached } from '../src/analysis/fast-find';
 import { patternNames } from '../src/analysis/functions';
 import { functionContextDiffers, nameChangesDuring } from '../src/analysis/stable-names';
 import { readsFunctionContext } from '../src/analysis/functions';
@@ -21,17 +22,27 @@ const COMPLEXITY = { before: 'O(n·m)', after: 'O(n+m)' };
 
 const SCAN_TYPES = new Set(['CallExpression', 'BinaryExpression', 'ForOfStatement', 'ForStatement']);
 
-/** The first scan (in source order) not looked at yet. */
-function nextMatch(ctx: TransformContext, seen: WeakSet<object>): { path: NodePath; match: NonNullable<Match> } | null {
-  let found: { path: NodePath; match: NonNullable<Match> } | null = null;
-  ctx.root.find(ctx.j.Node).some((path: NodePath) => {
-    if (!SCAN_TYPES.has(path.node.type) || seen.has(path.node)) return false;
+/**
+ * The scans in source order, each looked at once. One walk collects the candidates; a rewrite
+ * changes the tree only around its own scan, so later candidates stay where they were. A candidate
+ * whose path no longer leads to its node (a rewrite replaced something above it) restarts the walk
+ * from the top, which finds it wherever it now is (or not, when it was removed).
+ */
+function* scansInOrder(ctx: TransformContext, seen: WeakSet<object>): Generator<{ path: NodePath; match: NonNullable<Match> }> {
+  const mayBeScan = (node: AnyNode) => SCAN_TYPES.has(node.type);
+  let queue = findPaths(ctx.root, mayBeScan);
+  for (let i = 0; i < queue.length; i++) {
+    const path = queue[i];
+    if (seen.has(path.node)) continue;
+    if (!isAttached(path)) {
+      queue = findPaths(ctx.root, mayBeScan);
+      i = -1;
+      continue;
+    }
     seen.add(path.node);
     const match = membershipAt(path);
-    if (match) found = { path, match };
-    return !!match;
-  });
-  return found;
+    if (match) yield { path, match };
+  }
 }
 
 /** The outermost enclosing loop the collection does not change in (the Set is built before it). */
@@ -198,7 +209,7 @@ export const transform: PerfTransform = {
     rewriteSeenLists(ctx);
     const seen = new WeakSet<object>();
     const built = new Map<AnyNode, Map<string, string>>();
-    for (let next = nextMatch(ctx, seen); next; next = nextMatch(ctx, seen)) {
+    for (const next of scansInOrder(ctx, seen)) {
       if ('refusal' in next.match) {
         // Only a scan that repeats over an unchanging collection is worth explaining.
         const { refusal } = next.match;

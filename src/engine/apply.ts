@@ -1,11 +1,13 @@
 import jscodeshift from 'jscodeshift';
 import type { Collection } from 'jscodeshift';
-import { changeId, spanOf } from './change-id';
+import { candidateKeys, changeId, lineMapTo } from './change-id';
 import { rewriteRegion, type LineRange } from '../analysis/region';
 import { coldReason, DEFAULT_MIN_SHARE } from '../profile/share';
 import { regionSamples, type FileHeat } from '../profile/heat';
-import { errorPosition, makeParser, parserForFile } from './parse';
+import { errorPosition, isTooDeeplyNested, makeParser, parsePlain, parserForFile, TOO_DEEP } from './parse';
+import { restoreUntouchedLines } from './untouched-lines';
 import { createOracleHandle } from '../analysis/types/oracle';
+import { referencesDom } from '../analysis/types/dom-globals';
 import { dropNewSemicolons, indentStep, indentsWithTabs, usesSemicolons } from '../analysis/layout';
 import type {
   Change, ChangeText, Decision, FileError, ParserName, PerfTransform, Skip, TransformOptions, TransformResult,
@@ -103,6 +105,18 @@ function linesInsideText(ast: unknown): Set<number> {
   return lines;
 }
 
+/** One parser and jscodeshift instance per dialect, made once: building them costs more than a small file's parse. */
+const PARSERS = new Map<ParserName, { parser: ReturnType<typeof makeParser>; j: ReturnType<typeof jscodeshift.withParser> }>();
+function parserFor(name: ParserName) {
+  let entry = PARSERS.get(name);
+  if (!entry) {
+    const parser = makeParser(name);
+    entry = { parser, j: jscodeshift.withParser(parser as never) };
+    PARSERS.set(name, entry);
+  }
+  return entry;
+}
+
 /**
  * Runs one or more transforms on one source text: one parse, each transform in turn on the same
  * tree, one print. The output is re-parsed before it is returned; a failing guard or a crashing
@@ -113,37 +127,48 @@ export function runTransforms(list: PerfTransform[], input: string, options: Tra
   const source = hasBom ? input.slice(BOM.length) : input;
   const file = options.filePath;
   const parserName: ParserName = options.parser ?? parserForFile(file);
-  const parser = makeParser(parserName);
-  const j = jscodeshift.withParser(parser as never);
+  const { parser, j } = parserFor(parserName);
   const result: TransformResult = { code: input, changed: false, changes: [], skipped: [], errors: [] };
 
   const applicable = list.filter((t) => !t.mightMatch || t.mightMatch(source));
   if (applicable.length === 0) return result;
+  // A plain parse is a third of recast's: files where no transform has a candidate stop here.
+  if (applicable.every((t) => t.mightMatchTree)) {
+    const plain = parsePlain(source, parserName);
+    if (plain && !applicable.some((t) => t.mightMatchTree!(plain))) return result;
+  }
 
   let root: Collection;
   try {
     root = j(source);
   } catch (error) {
-    result.errors.push({ file, ...errorPosition(error), reason: `parse error: ${messageOf(error)}` });
+    const reason = isTooDeeplyNested(error) ? `${TOO_DEEP} (the parser ran out of stack); left as it is` : `parse error: ${messageOf(error)}`;
+    result.errors.push({ file, ...errorPosition(error), reason });
     return result;
   }
+  const firstParsed = parser.lastSource ?? source;
 
   // Positions of parsed nodes index into the text the parser saw (recast expands indentation tabs
   // and may change line terminators): transforms and the type oracle must read that text.
   let parsedSource = parser.lastSource ?? source;
-  let oracle = createOracleHandle(options.types !== false, file, parsedSource, parserName);
+  const oracleFor = (tree: Collection, text: string) =>
+    createOracleHandle(options.types !== false, file, text, parserName, () => referencesDom(tree, text));
+  let oracle = oracleFor(root, parsedSource);
   const reparse = (text: string): Collection => {
     const tree = j(text);
     parsedSource = parser.lastSource ?? text;
-    oracle = createOracleHandle(options.types !== false, file, parsedSource, parserName);
+    oracle = oracleFor(tree, parsedSource);
     return tree;
   };
   // The last printed state that is known good; a crash rolls back to it.
   let current = source;
   let dirty = false;
+  const late = () => options.deadline !== undefined && Date.now() > options.deadline;
   for (const transform of applicable) {
+    if (late()) return timedOut(input, file, result);
     const changes: Change[] = [];
     const skipped: Skip[] = [];
+    const place: Place = { key: candidateKeys(parsedSource), line: lineMapTo(firstParsed, parsedSource) };
     try {
       transform.run({
         j,
@@ -153,10 +178,13 @@ export function runTransforms(list: PerfTransform[], input: string, options: Tra
         safety: options.safety ?? 'review',
         options: options.config?.[transform.id] ?? {},
         types: () => oracle.get(),
-        decide: (node, decision, what) => record(transform, node, decision, what, options, changes, skipped, () => rewriteRegion(j, root, node)),
+        decide: (node, decision, what) => record(transform, node, decision, what, options, changes, skipped, place, () => rewriteRegion(j, root, node)),
       });
     } catch (error) {
-      result.errors.push({ file, ...locOf(undefined), reason: `${transform.id} crashed: ${messageOf(error)}`, transform: transform.id });
+      const reason = isTooDeeplyNested(error)
+        ? `${TOO_DEEP} for ${transform.id}; its rewrites in this file were not made`
+        : `${transform.id} crashed: ${messageOf(error)}`;
+      result.errors.push({ file, ...(isTooDeeplyNested(error) ? { line: 1, column: 1 } : locOf(undefined)), reason, transform: transform.id });
       // Drop this transform's partial edits: go back to the last good text.
       root = reparse(current);
       dirty = false;
@@ -165,12 +193,23 @@ export function runTransforms(list: PerfTransform[], input: string, options: Tra
     }
     result.skipped.push(...skipped);
     if (changes.length === 0) continue;
-    const printed = print(root, source, parser);
-    const guard = reparses(parser, printed);
+    let printed: string;
+    let guard: true | string;
+    try {
+      printed = print(root, source, parser);
+      guard = reparses(parser, printed);
+    } catch (error) {
+      if (!isTooDeeplyNested(error)) throw error;
+      printed = current;
+      guard = TOO_DEEP;
+    }
     if (guard !== true) {
       result.errors.push({
         file, ...changes.map((c) => ({ line: c.line, column: c.column }))[0],
-        reason: `${transform.id}: output did not re-parse (${guard}); its rewrites were dropped`, transform: transform.id,
+        reason: guard === TOO_DEEP
+          ? `${TOO_DEEP} for ${transform.id} (printing or re-parsing its output ran out of stack); its rewrites were dropped`
+          : `${transform.id}: output did not re-parse (${guard}); its rewrites were dropped`,
+        transform: transform.id,
       });
       root = reparse(current);
       dirty = false;
@@ -184,9 +223,21 @@ export function runTransforms(list: PerfTransform[], input: string, options: Tra
     if (transform !== applicable[applicable.length - 1]) root = reparse(current);
   }
   if (!dirty && current === source) return result;
+  if (late()) return timedOut(input, file, result);
+  // Lines no rewrite touched keep their bytes (line terminators, tabs), checked by one more parse.
+  const exact = restoreUntouchedLines(source, firstParsed, current);
+  if (exact !== current && reparses(parser, exact) === true) current = exact;
   result.code = (hasBom ? BOM : '') + current;
   result.changed = current !== source;
   return result;
+}
+
+/** Over the time limit: nothing of this file is rewritten. */
+function timedOut(input: string, file: string | undefined, partial: TransformResult): TransformResult {
+  return {
+    code: input, changed: false, changes: [], skipped: partial.skipped,
+    errors: [...partial.errors, { file, line: 1, column: 1, reason: 'took longer than the per-file time limit (--file-timeout); left as it is' }],
+  };
 }
 
 function record(
@@ -197,10 +248,12 @@ function record(
   options: TransformOptions,
   changes: Change[],
   skipped: Skip[],
+  place: Place,
   region: () => LineRange | null,
 ): boolean {
-  const where = { transform: transform.id, file: options.filePath, ...locOf(node) };
-  const id = changeId(transform.id, options.displayPath ?? options.filePath, spanOf(node));
+  const at = locOf(node);
+  const where = { transform: transform.id, file: options.filePath, line: at.line && place.line(at.line), column: at.column };
+  const id = changeId(transform.id, options.displayPath ?? options.filePath, place.key(node));
   if (decision.kind !== 'skip' && options.only && !options.only.includes(id)) return false;
   if (decision.kind === 'skip') {
     skipped.push({ ...where, reason: decision.reason });
@@ -210,7 +263,8 @@ function record(
     skipped.push({ ...where, reason: `needs review (--safety safe): ${decision.assumptions.join('; ')}` });
     return false;
   }
-  const profile = options.heat ? profileOf(options.heat, region()) : undefined;
+  const lines = options.heat ? region() : null;
+  const profile = options.heat ? profileOf(options.heat, lines && { ...lines, start: place.line(lines.start), end: place.line(lines.end) }) : undefined;
   if (profile && options.heat && profile.share < (options.minShare ?? DEFAULT_MIN_SHARE)) {
     skipped.push({ ...where, reason: coldReason(profile.share, options.minShare ?? DEFAULT_MIN_SHARE) });
     return false;
@@ -227,6 +281,12 @@ function record(
   return true;
 }
 
+/** Where a candidate is, as the user's file has it: its id key, and lines mapped to the original. */
+interface Place {
+  key: (node: unknown) => string;
+  line: (line: number) => number;
+}
+
 /** The share of all samples a candidate's region has; a region without a position counts as cold. */
 function profileOf(heat: FileHeat, region: LineRange | null): { share: number; samples: number } {
   const samples = region ? regionSamples(heat, region.start, region.end) : 0;
@@ -238,7 +298,7 @@ function reparses(parser: { parse(s: string): unknown }, code: string): true | s
     parser.parse(code);
     return true;
   } catch (error) {
-    return messageOf(error);
+    return isTooDeeplyNested(error) ? TOO_DEEP : messageOf(error);
   }
 }
 

@@ -96,6 +96,18 @@ export function makeParser(parser: ParserName): { parse(source: string): unknown
   };
 }
 
+/** A plain parse (no tokens, no recast) for the pre-filters; null when it fails (the full parse then reports why). */
+export function parsePlain(source: string, parser: ParserName): unknown {
+  for (const plugins of attempts(parser)) {
+    try {
+      return babelParser.parse(source, { ...BASE_OPTIONS, tokens: false, plugins });
+    } catch {
+      // next dialect; a stack overflow or a syntax error falls through to the full parse
+    }
+  }
+  return null;
+}
+
 /**
  * recast prints a reprinted directive as its original text plus `;`: when the original text already
  * ends with the semicolon that gives `'use strict';;`. Ending the directive's range at its literal
@@ -128,4 +140,11 @@ function trimDirectiveSemicolons(ast: { program: unknown }, source: string): voi
 export function errorPosition(error: unknown): { line: number; column: number } {
   const loc = (error as { loc?: { line: number; column: number } })?.loc;
   return loc ? { line: loc.line, column: loc.column + 1 } : { line: 1, column: 1 };
+}
+
+export const TOO_DEEP = 'too deeply nested to analyse';
+
+/** A stack overflow: valid code nested deeper than a recursive walk can follow (not a syntax error). */
+export function isTooDeeplyNested(error: unknown): boolean {
+  return error instanceof RangeError && /Maximum call stack size exceeded/.test(error.message);
 }

@@ -67,6 +67,8 @@ export interface TransformOptions {
   types?: boolean;
   /** Per-transform options keyed by transform id (from `perfmod.config.json`). */
   config?: Record<string, Record<string, unknown>>;
+  /** A `Date.now()` time: past it, the file is left as it is and reported (checked between transforms). */
+  deadline?: number;
   /** The path reports show (relative to the run's folder); change ids are made from it. Default: `filePath`. */
   displayPath?: string;
   /** Apply only the changes with these ids (`--only`); the others are left as they are. */
@@ -149,6 +151,13 @@ export interface PerfTransform {
   docs: string;
   /** Cheap textual pre-test: false means the transform cannot match this source. */
   mightMatch?(source: string): boolean;
+  /**
+   * Cheap test on a plain parse of the file (Babel nodes, no recast, no paths): false means the
+   * transform cannot match it. When every selected transform has one and none says yes, the file
+   * is not parsed for rewriting at all. Must never say false where `run` would find a candidate
+   * (or record a skip).
+   */
+  mightMatchTree?(file: unknown): boolean;
   run(ctx: TransformContext): void;
 }
 

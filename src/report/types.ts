@@ -1,6 +1,7 @@
 import type { RunRecords } from '../engine/types';
 import { isKept } from '../workflow/report-lines';
 import type { ChangeDetail } from './change-detail';
+import { quoteForLocation } from './quote';
 
 export type ReportFormat = 'text' | 'json' | 'markdown' | 'sarif';
 export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'markdown', 'sarif'];
@@ -35,5 +36,5 @@ export function countsByTransform(input: ReportInput): { id: string; safe: numbe
 }
 
 export function location(record: { file?: string; line: number; column: number }): string {
-  return `${record.file ?? '<input>'}:${record.line}:${record.column}`;
+  return `${record.file === undefined ? '<input>' : quoteForLocation(record.file)}:${record.line}:${record.column}`;
 }

@@ -24,6 +24,8 @@ export interface DiscoverOptions {
   includeTests?: boolean;
   /** Keep only these files (absolute paths), e.g. those changed since a git ref; applied before sharding. */
   restrictTo?: readonly string[];
+  /** Collects folders that could not be read while walking (their files are not processed). */
+  unreadable?: { folder: string; reason: string }[];
 }
 
 /** A path given on the command line that does not exist. */
@@ -144,7 +146,7 @@ export function discoverFiles(paths: readonly string[], options: DiscoverOptions
       continue;
     }
     const layers = ancestorLayers(absolute);
-    walk(absolute, layers, (file) => {
+    walk(absolute, layers, options.unreadable, (file) => {
       const ext = path.extname(file).slice(1).toLowerCase();
       if (!extensions.has(ext)) return;
       const fromCwd = toPosix(path.relative(cwd, file));
@@ -169,14 +171,22 @@ export function shardSlice<T>(sorted: readonly T[], shard: Shard): T[] {
   return sorted.filter((_, position) => position % shard.count === shard.index - 1);
 }
 
-function walk(dir: string, inherited: readonly IgnoreLayer[], visit: (file: string) => void): void {
+function walk(
+  dir: string,
+  inherited: readonly IgnoreLayer[],
+  unreadable: { folder: string; reason: string }[] | undefined,
+  visit: (file: string) => void,
+): void {
   const own = readGitignore(dir);
   const layers = own ? [...inherited, own] : inherited;
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return; // unreadable folder: nothing to process in it
+  } catch (error) {
+    // Reported, not skipped silently: the user may believe those files were checked.
+    const code = (error as NodeJS.ErrnoException).code;
+    unreadable?.push({ folder: dir, reason: `cannot read folder${code ? ` (${code})` : ''}: its files were not processed` });
+    return;
   }
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
@@ -194,7 +204,7 @@ function walk(dir: string, inherited: readonly IgnoreLayer[], visit: (file: stri
     if (isDir) {
       if (entry.name === 'node_modules' || entry.name === '.git') continue;
       if (ignoredByGit(layers, full, true)) continue;
-      walk(full, layers, visit);
+      walk(full, layers, unreadable, visit);
     } else if (isFile) {
       if (ignoredByGit(layers, full, false)) continue;
       visit(full);

@@ -29,6 +29,7 @@ export function transformSource(
     types: options.types,
     config: options.config,
     displayPath: display,
+    deadline: options.fileTimeoutMs ? Date.now() + options.fileTimeoutMs : undefined,
     ...(only ? { only } : {}),
     ...(options.heat ? { heat: { total: options.heat.total, stacks: options.heat.files[absolutePath] ?? [] }, minShare: options.minShare } : {}),
   });

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { FileOutcome } from './process-file';
+import { removeTemporaryFilesOf } from './file-io';
 import type { WorkerInit, WorkerTask } from './worker';
 
 export interface PoolFile {
@@ -37,6 +38,9 @@ type WorkerMessage = { type: 'ready' } | { type: 'done'; position: number; outco
 
 export class WorkerStartError extends Error {}
 
+/** Worker threads get a deeper stack than the main thread, so deeply nested code can still be analysed. */
+const WORKER_STACK_MB = 32;
+
 /**
  * Processes files on `count` worker threads, handing out one file at a time (files differ a lot
  * in cost). A worker that dies takes only its current file with it: that file is reported as
@@ -48,7 +52,9 @@ export function runInWorkers(
   count: number,
   init: WorkerInit,
   onOutcome: (position: number, outcome: FileOutcome) => void,
+  signal?: AbortSignal,
 ): Promise<void> {
+  const timeoutMs = init.options.fileTimeoutMs;
   const entry = workerEntry();
   if (!entry) return Promise.reject(new WorkerStartError('no worker script available'));
   let next = 0;
@@ -72,13 +78,21 @@ export function runInWorkers(
     const spawn = () => {
       if (next >= files.length) return;
       live++;
-      const worker = new Worker(entry.script, { eval: entry.eval, workerData: init satisfies WorkerInit });
+      const worker = new Worker(entry.script, {
+        eval: entry.eval,
+        workerData: init satisfies WorkerInit,
+        resourceLimits: { stackSizeMb: WORKER_STACK_MB },
+      });
       workers.add(worker);
       let current: number | null = null;
       let ready = false;
+      let watchdog: NodeJS.Timeout | undefined;
+      let overdue = false;
 
       const feed = () => {
-        if (next >= files.length) {
+        clearTimeout(watchdog);
+        // After an interrupt, files in progress finish; no new one starts.
+        if (next >= files.length || signal?.aborted) {
           current = null;
           void worker.terminate();
           return;
@@ -86,6 +100,12 @@ export function runInWorkers(
         current = next++;
         const task: WorkerTask = { position: current, ...files[current] };
         worker.postMessage(task);
+        if (timeoutMs) {
+          watchdog = setTimeout(() => {
+            overdue = true;
+            void worker.terminate(); // 'exit' reports the file and starts a fresh worker
+          }, timeoutMs);
+        }
       };
 
       worker.on('message', (message: WorkerMessage) => {
@@ -102,12 +122,19 @@ export function runInWorkers(
       });
 
       const lost = (reason: string) => {
+        clearTimeout(watchdog);
         if (current !== null) {
           const file = files[current];
+          // A worker stopped in the middle of a write leaves its temporary file behind.
+          removeTemporaryFilesOf(file.file);
+          const why = overdue
+            ? `took longer than the per-file time limit of ${timeoutMs! / 1000} s (--file-timeout); left as it is`
+            : `worker crashed: ${reason}`;
           onOutcome(current, {
             file: file.display, changed: false, changes: [], skipped: [],
-            errors: [{ file: file.display, line: 1, column: 1, reason: `worker crashed: ${reason}` }],
+            errors: [{ file: file.display, line: 1, column: 1, reason: why }],
           });
+          overdue = false;
           finished++;
           current = null;
         }
@@ -130,7 +157,7 @@ export function runInWorkers(
         if (settled) return;
         live--;
         if (current !== null) lost(`exited with code ${code}`);
-        if (finished === files.length) {
+        if (finished === files.length || signal?.aborted) {
           if (live === 0) settle();
           return;
         }

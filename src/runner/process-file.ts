@@ -2,8 +2,10 @@ import type { Change, FileError, ParserName, PerfTransform, Safety, Skip } from 
 import type { LineStack } from '../profile/heat';
 import type { ChangeDetail } from '../report/change-detail';
 import { unifiedDiff } from '../report/diff';
-import { readSource, writeSourceAtomic } from './file-io';
 import { isolateChanges, transformSource } from './per-change';
+import { isTooDeeplyNested, TOO_DEEP } from '../engine/parse';
+import { readSourceFile, SkipFileError, writeSourceAtomic, type SourceFile } from './file-io';
+import { unsupportedFileType } from './file-types';
 
 /** What one file needs besides the transforms; plain data, so it can cross to a worker thread. */
 export interface FileJobOptions {
@@ -17,6 +19,10 @@ export interface FileJobOptions {
   diff: boolean;
   /** Return the transformed source text (`--print`). */
   keepOutput: boolean;
+  /** Larger files are skipped with a message (`--max-file-size`). */
+  maxFileBytes?: number;
+  /** Per-file time limit in ms (`--file-timeout`): checked between transforms here; worker threads are stopped. */
+  fileTimeoutMs?: number;
   /** Apply only the changes with these ids (`--only`). */
   only?: string[];
   /** Profile heat of the run's files, by absolute path (`--profile`). */
@@ -49,13 +55,23 @@ export interface FileOutcome {
  */
 export function processFile(transforms: PerfTransform[], absolutePath: string, display: string, options: FileJobOptions): FileOutcome {
   const outcome: FileOutcome = { file: display, changed: false, changes: [], skipped: [], errors: [] };
-  let source: string;
-  try {
-    source = readSource(absolutePath);
-  } catch (error) {
-    outcome.errors.push({ file: display, line: 1, column: 1, reason: `cannot read: ${messageOf(error)}` });
+  const unsupported = options.parser ? null : unsupportedFileType(absolutePath);
+  if (unsupported) {
+    outcome.errors.push({ file: display, line: 1, column: 1, reason: unsupported });
     return outcome;
   }
+  let read: SourceFile;
+  try {
+    read = readSourceFile(absolutePath, { maxBytes: options.maxFileBytes });
+  } catch (error) {
+    const skip = error instanceof SkipFileError;
+    outcome.errors.push({
+      file: display, line: skip ? error.line : 1, column: skip ? error.column : 1,
+      reason: skip ? error.message : `cannot read: ${messageOf(error)}`,
+    });
+    return outcome;
+  }
+  const source = read.text;
   let result;
   let code: string;
   try {
@@ -68,7 +84,8 @@ export function processFile(transforms: PerfTransform[], absolutePath: string, d
     }
   } catch (error) {
     // runTransforms guards each transform; this catches failures around them (e.g. in printing).
-    outcome.errors.push({ file: display, line: 1, column: 1, reason: `internal error: ${messageOf(error)}` });
+    const reason = isTooDeeplyNested(error) ? `${TOO_DEEP}; left as it is` : `internal error: ${messageOf(error)}`;
+    outcome.errors.push({ file: display, line: 1, column: 1, reason });
     return outcome;
   }
   // Reports read top to bottom: order each file's records by position (stable: transform order on ties).
@@ -81,9 +98,10 @@ export function processFile(transforms: PerfTransform[], absolutePath: string, d
   if (options.diff) outcome.diff = unifiedDiff(display, source, code);
   if (options.write) {
     try {
-      writeSourceAtomic(absolutePath, code);
+      writeSourceAtomic(absolutePath, code, { expected: read.bytes });
     } catch (error) {
-      outcome.errors.push({ file: display, line: 1, column: 1, reason: `cannot write: ${messageOf(error)}` });
+      const reason = error instanceof SkipFileError ? error.message : `cannot write: ${messageOf(error)}`;
+      outcome.errors.push({ file: display, line: 1, column: 1, reason });
       outcome.changed = false;
       outcome.changes = [];
     }

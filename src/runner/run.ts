@@ -7,6 +7,8 @@ import type { CpuProfile } from '../profile/cpuprofile';
 import { buildHeat } from '../profile/heat';
 import { ConfigError, validateConfig, type PerfmodConfig } from './config';
 import { discoverFiles, displayPath, parseShard, type Shard } from './discover';
+import { TOO_DEEP } from '../engine/parse';
+import { acquireTreeLock, type TreeLock } from './lock';
 import { runInWorkers, WorkerStartError } from './pool';
 import { processFile, type FileJobOptions, type FileOutcome } from './process-file';
 import type { ChangeDetail } from '../report/change-detail';
@@ -49,6 +51,14 @@ export interface RunOptions {
   details?: boolean;
   /** Called after each file with the number of files done and the total. */
   onProgress?(done: number, total: number): void;
+  /** Files larger than this many bytes are skipped with a message (default 1 MB; `Infinity`: no limit). */
+  maxFileBytes?: number;
+  /** Per-file time limit in ms (default 60 s; `Infinity`: none). */
+  fileTimeoutMs?: number;
+  /** Aborting ends the run after the files in progress: nothing is half-written, the rest are not touched. */
+  signal?: AbortSignal;
+  /** Writing runs refuse to start while another run writes the same files (default true). */
+  lock?: boolean;
 }
 
 export interface RunResult extends RunRecords {
@@ -62,7 +72,12 @@ export interface RunResult extends RunRecords {
   details: ChangeDetail[];
   /** Problems that did not stop a file (e.g. prettier failed: the unformatted output was kept). */
   warnings: { file: string; reason: string }[];
+  /** Set when `signal` ended the run early: its reason (e.g. `SIGINT`), and how many files were not processed. */
+  interrupted?: { reason: string; filesNotProcessed: number };
 }
+
+export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+export const DEFAULT_FILE_TIMEOUT_MS = 60_000;
 
 /** Below this many files, worker start-up (loading the parser and engine per thread) costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 32;
@@ -81,8 +96,9 @@ export async function runCodemods(options: RunOptions): Promise<RunResult> {
     ? validateConfig(options.config, [...new Set([...registered.map((t) => t.id), ...selected.map((t) => t.id)])])
     : undefined;
   const shard = typeof options.shard === 'string' ? parseShard(options.shard) : options.shard;
+  const unreadable: { folder: string; reason: string }[] = [];
   const absolute = discoverFiles(options.paths, {
-    cwd, extensions: options.extensions, ignore: options.ignore, shard, includeTests: options.includeTests, restrictTo: options.restrictTo,
+    cwd, extensions: options.extensions, ignore: options.ignore, shard, includeTests: options.includeTests, restrictTo: options.restrictTo, unreadable,
   });
   const files = absolute.map((file) => ({ file, display: displayPath(file, cwd) }));
   const dry = Boolean(options.dry || options.print);
@@ -95,11 +111,14 @@ export async function runCodemods(options: RunOptions): Promise<RunResult> {
     write: !dry,
     diff: Boolean(options.dry),
     keepOutput: Boolean(options.print),
+    maxFileBytes: finiteOrUndefined(options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES),
+    fileTimeoutMs: finiteOrUndefined(options.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS),
     ...(options.only ? { only: [...options.only] } : {}),
     ...(options.profiles ? { heat: heatByFile(options.profiles, cwd, absolute), minShare: options.minShare } : {}),
     format: options.format !== false,
     details: Boolean(options.details),
   };
+  const signal = options.signal;
 
   const outcomes: (FileOutcome | undefined)[] = new Array(files.length);
   let done = 0;
@@ -112,24 +131,35 @@ export async function runCodemods(options: RunOptions): Promise<RunResult> {
   let workers = chooseWorkerCount(options.workers, files.length);
   const ids = registeredIds(selected);
   if (workers > 1 && (!ids || !cloneable(config))) workers = 1;
-  if (workers > 1) {
-    try {
-      await runInWorkers(files, workers, { transformIds: ids!, options: job }, record);
-    } catch (error) {
-      if (!(error instanceof WorkerStartError)) throw error;
-      workers = 1; // no worker could start: do the work here instead
+  const lock: TreeLock | null = job.write && options.lock !== false ? acquireTreeLock(absolute) : null;
+  try {
+    if (workers > 1) {
+      try {
+        await runInWorkers(files, workers, { transformIds: ids!, options: job }, record, signal);
+      } catch (error) {
+        if (!(error instanceof WorkerStartError)) throw error;
+        workers = 1; // no worker could start: do the work here instead
+      }
     }
+    for (let position = 0; position < files.length; position++) {
+      if (outcomes[position]) continue;
+      // Let a signal handler run between files (processing one file is synchronous).
+      if (signal && position % 8 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+      if (signal?.aborted) break;
+      record(position, processFile(selected, files[position].file, files[position].display, job));
+    }
+    if (!signal?.aborted && ids && cloneable(config)) await retryTooDeep(files, outcomes, ids, job);
+  } finally {
+    lock?.release();
   }
-  files.forEach((entry, position) => {
-    if (!outcomes[position]) record(position, processFile(selected, entry.file, entry.display, job));
-  });
+  const processed = files.filter((_, position) => outcomes[position]);
 
   const result: RunResult = {
     transforms: selected.map((t) => ({ id: t.id, title: t.title, description: t.description, docs: t.docs, safetyNotes: t.safetyNotes })),
     safety: job.safety,
     dry,
-    files: files.map((f) => f.display),
-    filesScanned: files.length,
+    files: processed.map((f) => f.display),
+    filesScanned: processed.length,
     filesChanged: 0,
     filesFailed: 0,
     changes: [],
@@ -142,7 +172,12 @@ export async function runCodemods(options: RunOptions): Promise<RunResult> {
     workers,
     elapsedMs: 0,
   };
-  for (const outcome of outcomes as FileOutcome[]) {
+  for (const { folder, reason } of unreadable) result.errors.push({ file: displayPath(folder, cwd), line: 1, column: 1, reason });
+  if (processed.length < files.length) {
+    result.interrupted = { reason: abortReason(signal), filesNotProcessed: files.length - processed.length };
+  }
+  for (const outcome of outcomes) {
+    if (!outcome) continue;
     if (outcome.changed) result.filesChanged++;
     if (outcome.errors.length > 0) result.filesFailed++;
     result.changes.push(...outcome.changes);
@@ -161,6 +196,37 @@ export async function runCodemods(options: RunOptions): Promise<RunResult> {
 function heatByFile(profiles: readonly CpuProfile[], cwd: string, files: readonly string[]): NonNullable<FileJobOptions['heat']> {
   const heat = buildHeat(profiles, { cwd, runFiles: files });
   return { total: heat.total, files: Object.fromEntries(heat.files) };
+}
+
+/**
+ * Code nested deeper than this thread's stack can follow (thousands of parentheses, a 2000-term
+ * `a + b + …`) is valid: such files get a second chance on a worker thread, whose stack is larger.
+ */
+async function retryTooDeep(
+  files: readonly { file: string; display: string }[],
+  outcomes: (FileOutcome | undefined)[],
+  ids: string[],
+  job: FileJobOptions,
+): Promise<void> {
+  const deep = files.flatMap((entry, position) =>
+    outcomes[position]?.errors.some((e) => e.reason.startsWith(TOO_DEEP)) ? [{ entry, position }] : []);
+  if (deep.length === 0) return;
+  try {
+    await runInWorkers(deep.map((d) => d.entry), 1, { transformIds: ids, options: job }, (k, outcome) => {
+      outcomes[deep[k].position] = outcome;
+    });
+  } catch (error) {
+    if (!(error instanceof WorkerStartError)) throw error; // keep the first answer
+  }
+}
+
+function finiteOrUndefined(n: number): number | undefined {
+  return Number.isFinite(n) && n > 0 ? n : undefined;
+}
+
+function abortReason(signal: AbortSignal | undefined): string {
+  const reason: unknown = signal?.reason;
+  return typeof reason === 'string' ? reason : reason instanceof Error ? reason.message : 'aborted';
 }
 
 function selectTransforms(selector: TransformSelector | readonly TransformSelector[]): PerfTransform[] {
@@ -190,12 +256,13 @@ function cloneable(value: unknown): boolean {
 }
 
 /**
- * An explicit count is honoured (never more workers than files); the default is the CPU count,
- * but small runs stay in-process.
+ * An explicit count is honoured up to the CPU cores and the number of files (more threads than
+ * cores only add start-up cost and memory: each thread loads its own parser and type checker);
+ * the default is the CPU count, but small runs stay in-process.
  */
 export function chooseWorkerCount(requested: number | undefined, fileCount: number): number {
-  if (requested !== undefined) return Math.max(1, Math.min(Math.floor(requested), fileCount));
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  if (requested !== undefined) return Math.max(1, Math.min(Math.floor(requested), fileCount, cores));
   if (fileCount < Math.max(2 * cores, MIN_FILES_FOR_WORKERS)) return 1;
   return Math.max(1, Math.min(cores, fileCount));
 }

@@ -24,18 +24,39 @@ export interface TypeOracle {
 }
 
 // ts-morph is heavy (about a second to load, more for the first type query): load it on first
-// use only, and share one project across every file this process handles.
+// use only, and share one project across every file this process handles. Two projects, in fact:
+// one with the DOM's declarations for the files that use the DOM, one without for all others
+// (lib.dom.d.ts costs more to load than everything else together).
 type TsMorph = typeof import('ts-morph');
 let tsMorph: TsMorph | null = null;
-let project: import('ts-morph').Project | null = null;
+const projects: { dom?: import('ts-morph').Project; plain?: import('ts-morph').Project } = {};
 let loadFailed = false;
 
-function loadProject(): import('ts-morph').Project | null {
-  if (project || loadFailed) return project;
+/**
+ * A project keeps every file it was given and everything they import: over thousands of files it
+ * would grow without bound (2.6 GB over 3300 files). After this many files, or when the heap is
+ * this large, the projects are dropped and the next file starts a fresh one.
+ */
+const MAX_FILES_PER_PROJECT = 250;
+const MAX_HEAP_BYTES = 1024 * 1024 * 1024;
+let filesInProjects = 0;
+
+function recycleWhenLarge(): void {
+  if (filesInProjects < MAX_FILES_PER_PROJECT && process.memoryUsage().heapUsed < MAX_HEAP_BYTES) return;
+  delete projects.dom;
+  delete projects.plain;
+  filesInProjects = 0;
+}
+
+function loadProject(withDom: boolean): import('ts-morph').Project | null {
+  recycleWhenLarge();
+  filesInProjects++;
+  const key = withDom ? 'dom' : 'plain';
+  if (projects[key] || loadFailed) return projects[key] ?? null;
   try {
-    tsMorph = require('ts-morph') as TsMorph;
+    tsMorph ??= require('ts-morph') as TsMorph;
     const { ts } = tsMorph;
-    project = new tsMorph.Project({
+    projects[key] = new tsMorph.Project({
       skipAddingFilesFromTsConfig: true,
       skipFileDependencyResolution: true,
       compilerOptions: {
@@ -48,13 +69,13 @@ function loadProject(): import('ts-morph').Project | null {
         module: ts.ModuleKind.NodeNext,
         moduleResolution: ts.ModuleResolutionKind.NodeNext,
         jsx: ts.JsxEmit.Preserve,
-        lib: ['lib.es2023.d.ts', 'lib.dom.d.ts'],
+        lib: withDom ? ['lib.es2023.d.ts', 'lib.dom.d.ts'] : ['lib.es2023.d.ts'],
       },
     });
   } catch {
     loadFailed = true;
   }
-  return project;
+  return projects[key] ?? null;
 }
 
 const EXTENSION_FOR_PARSER: Record<ParserName, string> = { ts: '.ts', tsx: '.tsx', babel: '.jsx' };
@@ -64,12 +85,19 @@ let anonymousFiles = 0;
  * A lazy handle: nothing is loaded until a transform asks for a type fact. With `enabled` false
  * (`--no-types`) it always answers null, and decisions fall back to syntactic evidence.
  */
-export function createOracleHandle(enabled: boolean, filePath: string | undefined, source: string, parser: ParserName) {
+export function createOracleHandle(
+  enabled: boolean,
+  filePath: string | undefined,
+  source: string,
+  parser: ParserName,
+  /** Whether the file needs the DOM's declarations (asked only when a type is first needed). */
+  needsDom: () => boolean = () => true,
+) {
   let oracle: TypeOracle | null | undefined;
   return {
     get(): TypeOracle | null {
       if (oracle !== undefined) return oracle;
-      oracle = enabled ? createOracle(filePath, source, parser) : null;
+      oracle = enabled ? createOracle(filePath, source, parser, needsDom()) : null;
       return oracle;
     },
   };
@@ -83,8 +111,8 @@ function virtualPath(filePath: string | undefined, parser: ParserName): string {
   return /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/i.test(resolved) ? resolved : resolved + ext;
 }
 
-function createOracle(filePath: string | undefined, source: string, parser: ParserName): TypeOracle | null {
-  const proj = loadProject();
+function createOracle(filePath: string | undefined, source: string, parser: ParserName, withDom: boolean): TypeOracle | null {
+  const proj = loadProject(withDom);
   if (!proj || !tsMorph) return null;
   const { Node, ts } = tsMorph;
   const sourceFile = proj.createSourceFile(virtualPath(filePath, parser), source, { overwrite: true });
