@@ -50,17 +50,6 @@ export default defineBench({
       maxBeforeN: SLOW_ABOVE,
     },
     {
-      // includes of one list per item of another: owned by nested-loop-to-set (src/analysis/lookup-index/owner.ts).
-      name: 'includes-in-loop',
-      file: 'cases/array-lookup-to-map/includes-in-loop.ts',
-      entry: 'bannedSignups',
-      input: (n) => {
-        const [signups, banned] = overlappingNumbers(n, 71);
-        return [signups.map((i) => `user${i}@example.com`), banned.map((i) => `user${i}@example.com`)];
-      },
-      maxBeforeN: SLOW_ABOVE,
-    },
-    {
       name: 'dedupe-self-index',
       file: 'cases/nested-loop-to-set/dedupe-self-index.ts',
       entry: 'distinctIds',

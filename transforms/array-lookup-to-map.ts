@@ -16,10 +16,11 @@ export const transform: PerfTransform = {
   id: 'array-lookup-to-map',
   title: 'Lookups repeated inside a loop -> a Map/Set index built once',
   description:
-    'Rewrites find/findIndex/findLast/findLastIndex/filter/some/includes/indexOf lookups by key inside a loop '
-    + 'into a Map or Set built once before the loop, keeping first/last-match semantics and missing-key results.',
+    'Rewrites find/findIndex/findLast/findLastIndex/filter lookups by key (and indexOf used as a position) inside a loop '
+    + 'into a Map or Set built once before the loop, keeping first/last-match semantics and missing-key results; '
+    + 'plain membership tests belong to nested-loop-to-set (one lookup-index core).',
   safetyNotes:
-    'safe when types prove an Array whose elements and keys cannot be null or NaN and nothing in the loop can change it; '
+    'safe when types prove an Array whose elements cannot be null and nothing in the loop can change it (NaN keys are left out of the index, exactly); '
     + 'otherwise review with each assumption stated; ==, ranges, side effects, mutation in the loop and non-arrays are never rewritten.',
   docs: 'docs/transforms/array-lookup-to-map.md',
   mightMatch: (source) => /\.(find|findIndex|findLast|findLastIndex|filter|some|includes|indexOf)\s*\(/.test(source),

@@ -201,7 +201,7 @@ export const transform: PerfTransform = {
   id: 'nested-loop-to-set',
   title: 'Membership tests across two collections -> a Set built once',
   description: 'Rewrites scans of one collection inside a loop over another (includes, indexOf, some with ===, nested loops with break) into a Set built once before the loop: O(n·m) -> O(n+m).',
-  safetyNotes: 'safe when the scanned collection is proven an Array, unchanged while the Set lives, and NaN cannot differ; review (assumptions stated) without type or construction evidence; strings, == and loops without break are never touched.',
+  safetyNotes: 'safe when the scanned collection is proven an Array and unchanged while the Set lives (NaN and holes are handled exactly); review (assumptions stated) without type or construction evidence; strings, == and loops without break are never touched.',
   docs: 'docs/transforms/nested-loop-to-set.md',
   mightMatch: (source) => /\.(includes|indexOf|some|filter)\s*\(|for\s*\(/.test(source),
   run(ctx) {

@@ -112,7 +112,11 @@ export function insertBefore(j: JSCodeshift, path: NodePath, statements: AnyNode
         kase.consequent = [j.blockStatement([...kase.consequent.slice(0, at), ...statements, ...kase.consequent.slice(at)])];
         return true;
       }
-      for (const statement of statements) target.insertBefore(statement);
+      {
+        const glued = writtenOnSharedLines(target.parent?.node);
+        for (const statement of statements) target.insertBefore(statement);
+        if (glued) unglue(target.parent?.node);
+      }
       return true;
     case 'single':
       target.replace(blockAsWritten(j, statements, node, target.parent?.node, false) ?? j.blockStatement([...statements, detached(node)]));
@@ -200,6 +204,28 @@ function walkAll(node: AnyNode, visit: (n: AnyNode) => void): void {
 function declaresInCase(kase: AnyNode): boolean {
   return kase.consequent.some((s: AnyNode) => (s.type === 'VariableDeclaration' && s.kind !== 'var')
     || s.type === 'ClassDeclaration' || s.type === 'FunctionDeclaration');
+}
+
+/**
+ * Statements written on one line (`{ const out = []; for (…) …; return out; }`) would have the new
+ * statements glued between them (`[];const x = …`, `}return out;`): their positions are dropped, so
+ * the list prints one statement per line. Node identity and `start`/`end` stay (paths and type
+ * questions still work).
+ */
+function writtenOnSharedLines(container: AnyNode): boolean {
+  const key = container && LIST_CONTAINERS[container.type];
+  const list: AnyNode[] | undefined = key ? container[key] : undefined;
+  // Only neighbours from the same text count (inserted statements carry their snippet's lines).
+  return !!list && list.some((s, i) => {
+    const prev = list[i - 1];
+    return i > 0 && s.loc && prev?.loc && s.loc.lines === prev.loc.lines && prev.loc.end.line === s.loc.start.line;
+  });
+}
+
+function unglue(container: AnyNode): void {
+  const list: AnyNode[] = container[LIST_CONTAINERS[container.type]];
+  // `original` is recast's non-writable record of the parsed node: without `loc` it is not reused.
+  for (const statement of list) delete statement.loc;
 }
 
 /**
