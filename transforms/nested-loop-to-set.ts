@@ -142,11 +142,11 @@ function handle(ctx: TransformContext, scan: Scan, built: Map<AnyNode, Map<strin
     }
     if (change) nameAssumptions.push(change.assumption);
   }
-  const decision = withAssumptions(decideScan(ctx, scan, source, region), [...immediacy.assumptions, ...nameAssumptions]);
+  const exact = exactness(ctx, scan, source);
+  const decision = withAssumptions(decideScan(ctx, scan, source, region), [...immediacy.assumptions, ...nameAssumptions, ...(exact.assumption ? [exact.assumption] : [])]);
 
   const place: AnyNode = declaration ? declaration.node : placement!.statement.node;
   const builtHere = built.get(place) ?? new Map<string, string>();
-  const exact = exactness(ctx, scan, source);
   const collectionKey = `${j(scan.collectionPath.node).toSource()}|${scan.key?.names.join('.') ?? ''}|${source.literal ? scan.collectionPath.node.start : ''}|${exact.excludeNaN}|${exact.skipHoles}`;
   const existing = builtHere.get(collectionKey);
   const at = declaration ?? placement!.statement;
