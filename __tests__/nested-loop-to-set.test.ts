@@ -59,9 +59,11 @@ describe('nested-loop-to-set decisions', () => {
     // A named element type cannot be checked without types: NaN becomes an assumption.
     const aliased = 'type Id = string;\nexport const f = (a: Id[], b: Id[]) => a.filter((x) => b.indexOf(x) >= 0);\n';
     expect(run(aliased).changes.map((c) => c.safety)).toEqual(['safe']);
-    // Without types a named element type may be number: NaN is left out of the Set.
-    expect(run(aliased, { types: false }).changes.map((c) => c.safety)).toEqual(['safe']);
-    expect(run(aliased, { types: false }).code).toContain('delete(NaN)');
+    // Without types a named element type may be number; in TypeScript \`bSet.delete(NaN)\` might not
+    // type-check (Set<Id>), so NaN stays an assumption there.
+    expect(run(aliased, { types: false }).changes.map((c) => c.safety)).toEqual(['review']);
+    expect(run(aliased, { types: false }).changes[0].assumptions).toEqual([expect.stringMatching(/NaN/)]);
+    expect(run(aliased, { types: false }).code).not.toContain('delete(NaN)');
   });
 
   test('a string receiver is never rewritten, with or without types', () => {

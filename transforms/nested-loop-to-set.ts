@@ -160,7 +160,8 @@ function handle(ctx: TransformContext, scan: Scan, built: Map<AnyNode, Map<strin
     }
     if (change) nameAssumptions.push(change.assumption);
   }
-  const decision = withAssumptions(decideScan(ctx, scan, source, region), [...immediacy.assumptions, ...nameAssumptions]);
+  const exact = exactness(ctx, scan, source);
+  const decision = withAssumptions(decideScan(ctx, scan, source, region), [...immediacy.assumptions, ...nameAssumptions, ...(exact.assumption ? [exact.assumption] : [])]);
   // Correct but pointless is the second worst rewrite: only where the lookups repay the build.
   const cost = decision.kind === 'skip' ? null : indexPays(j, {
     form: 'membership', lookup: scan.path, value: scan.value, loop, buildAt: declaration ?? placement!.statement,
@@ -173,7 +174,6 @@ function handle(ctx: TransformContext, scan: Scan, built: Map<AnyNode, Map<strin
 
   const place: AnyNode = declaration ? declaration.node : placement!.statement.node;
   const builtHere = built.get(place) ?? new Map<string, string>();
-  const exact = exactness(ctx, scan, source);
   const collectionKey = `${j(scan.collectionPath.node).toSource()}|${scan.key?.names.join('.') ?? ''}|${source.literal ? scan.collectionPath.node.start : ''}|${exact.excludeNaN}|${exact.skipHoles}`;
   const existing = builtHere.get(collectionKey);
   const at = declaration ?? placement!.statement;

@@ -164,7 +164,11 @@ export function decideLookup(ctx: TransformContext, lookup: Lookup): Verdict {
     }
   }
   // `===` never matches NaN; a Map or Set does: the index leaves NaN out, exactly.
-  const excludeNaN = nanAssumption(ctx, lookup, evidence) !== null;
+  // (In TypeScript without the checker `map.delete(NaN)` may not type-check: the assumption stays in words.)
+  const nan = nanAssumption(ctx, lookup, evidence);
+  const typescriptUnchecked = !!ctx.filePath && /\.(ts|tsx|mts|cts)$/i.test(ctx.filePath) && !ctx.types();
+  if (nan && typescriptUnchecked) assumptions.push(nan);
+  const excludeNaN = nan !== null && !typescriptUnchecked;
   // Only a literal written in place is known non-empty: a const one may have been emptied before the loop.
   const inlineLength = unwrap(lookup.receiver.node).type === 'ArrayExpression' ? evidence.literalLength : undefined;
   assumptions.push(...throwAssumptions(ctx, lookup, name, inlineLength));

@@ -69,13 +69,26 @@ function mayBeUndefined(ctx: TransformContext, node: AnyNode): boolean {
  * compared with `===` and both sides may be NaN; skipping holes when the scan skipped them, the
  * collection is not proven dense and the value may be undefined.
  */
-export function exactness(ctx: TransformContext, scan: Scan, source: CollectionSource): { excludeNaN: boolean; skipHoles: boolean } {
+export function exactness(ctx: TransformContext, scan: Scan, source: CollectionSource): { excludeNaN: boolean; skipHoles: boolean; assumption?: string } {
   const evidence = collectionEvidence(ctx, scan.collectionPath);
   const elementNaN = scan.key ? mayBeNaNByTypes(ctx, scan.key.keyNode) : evidence.elementsMayBeNaN;
-  const excludeNaN = scan.strict && elementNaN && mayBeNaNByTypes(ctx, scan.value);
+  const nanPossible = scan.strict && elementNaN && mayBeNaNByTypes(ctx, scan.value);
   const dense = source.literal || (source.call && source.mappedKeys.length === 0) || !!evidence.dense;
   const skipHoles = SKIPS_HOLES.has(scan.form) && !dense && mayBeUndefined(ctx, scan.value);
-  return { excludeNaN, skipHoles };
+  // In TypeScript without the checker, `set.delete(NaN)` may not type-check (a Set<Id> where Id is
+  // a string alias): there the NaN case stays an assumption in words.
+  // (An element type written as the keyword `number` accepts NaN: deleting it type-checks.)
+  const numberElements = !scan.key && evidence.elementsPrimitive && evidence.elementsMayBeNaN;
+  if (nanPossible && isTypeScript(ctx) && !ctx.types() && !numberElements) {
+    const text = describe(scan.collectionPath.node);
+    const what = scan.key ? `no .${scan.key.names.join('.')} of the elements of ${text}` : `no element of ${text}`;
+    return { excludeNaN: false, skipHoles, assumption: `${what} is NaN (=== never matches NaN, a Set does)` };
+  }
+  return { excludeNaN: nanPossible, skipHoles };
+}
+
+function isTypeScript(ctx: TransformContext): boolean {
+  return !!ctx.filePath && /\.(ts|tsx|mts|cts)$/i.test(ctx.filePath);
 }
 
 /**
