@@ -259,3 +259,15 @@ describe('semicolon style of one-line functions', () => {
     expect(usesSemicolons(oneLiners)).toBe(true);
   });
 });
+
+describe('bindingScope', () => {
+  test('a catch clause without a binding declares nothing (ast-types would throw on it)', () => {
+    const { bindingScope } = jest.requireActual('../src/analysis/scope') as typeof import('../src/analysis/scope');
+    const jscodeshift = jest.requireActual('jscodeshift') as typeof import('jscodeshift');
+    const j = jscodeshift.withParser('tsx');
+    const root = j('const x = 1;\nfunction f() { try { g(); } catch { return x; } }\n');
+    const use = root.find(j.ReturnStatement).find(j.Identifier, { name: 'x' }).paths()[0];
+    const scope = bindingScope(use, 'x');
+    expect(scope?.isGlobal).toBe(true);
+  });
+});

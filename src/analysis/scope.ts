@@ -2,12 +2,17 @@ import type { JSCodeshift } from 'jscodeshift';
 import { isFunctionNode, isReferenceIdentifier, isTypeOnly, walk, type AnyNode, type NodePath } from './ast';
 
 /** ast-types' Scope object (kept opaque: only identity and `node` are used). */
-export type Scope = { node: AnyNode; lookup(name: string): Scope | null; declares(name: string): boolean; isGlobal: boolean; getBindings(): Record<string, NodePath[]> };
+export type Scope = { node: AnyNode; lookup(name: string): Scope | null; declares(name: string): boolean; isGlobal: boolean; parent: Scope | null; getBindings(): Record<string, NodePath[]> };
 
 /** The scope that declares `name` as seen from `path`; null for globals and undeclared names. */
 export function bindingScope(path: NodePath, name: string): Scope | null {
-  const scope = (path as unknown as { scope?: Scope | null }).scope;
-  return scope ? scope.lookup(name) : null;
+  // Scope.lookup, except that a `catch {}` without a binding declares nothing: ast-types' own scan
+  // of such a clause throws ("null does not match type Pattern").
+  for (let scope = (path as unknown as { scope?: Scope | null }).scope ?? null; scope; scope = scope.parent) {
+    if (scope.node.type === 'CatchClause' && !scope.node.param) continue;
+    if (scope.declares(name)) return scope;
+  }
+  return null;
 }
 
 /** The key of `path` in its parent node (`property`, `arguments`, …). */
