@@ -92,6 +92,18 @@ for (const orm of ORM_NAMES) {
         test(`${name} (trap): runs on the real client`, async () => {
           await assertRuns(harness, loadEntry(c.source, fixture.inputPath), header!, rel(fixture.inputPath));
         });
+        // The trap's own transform leaves it alone (fixtures.test.ts); another one may not, as `all` runs.
+        const underAll = applyTransform('all', c.source, { filePath: fixture.inputPath, config: transformConfig() });
+        if (underAll.changed) {
+          const by = [...new Set(underAll.changes.map((change) => change.transform))].join(', ');
+          test(`${name} (trap): rewritten under all by ${by}, input and output agree on the real client`, async () => {
+            expect(underAll.changes.some((change) => change.transform === TRANSFORM)).toBe(false);
+            await assertPairEquivalent({
+              harness, header: header!, before: loadEntry(c.source, fixture.inputPath),
+              after: loadEntry(underAll.code, fixture.inputPath.replace(/\.input\./, '.all.')), label: `${rel(fixture.inputPath)} (all)`,
+            });
+          });
+        }
       }
     }
 
