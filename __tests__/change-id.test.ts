@@ -40,3 +40,27 @@ describe('change ids', () => {
     expect(none.code).toBe(source);
   });
 });
+
+describe('change ids under all', () => {
+  // `all` re-parses between transforms: a later transform's candidates sit below lines an earlier
+  // one inserted. Leaving the earlier changes out must not change the later ones' ids or lines.
+  const { transforms } = jest.requireActual('../src/engine/registry') as typeof import('../src/engine/registry');
+  const fs = jest.requireActual('node:fs') as typeof import('node:fs');
+  const path = jest.requireActual('node:path') as typeof import('node:path');
+  const examples = path.join(__dirname, '..', 'examples', 'src');
+  const mixed = `${fs.readFileSync(path.join(examples, 'permissions.ts'), 'utf8')}\n${fs.readFileSync(path.join(examples, 'orders.js'), 'utf8')}`;
+  const options = { filePath: path.join(examples, 'mixed.ts'), displayPath: 'src/mixed.ts' };
+
+  test('a later transform keeps its ids and original lines when the earlier changes are left out', () => {
+    const all = runTransforms([...transforms], mixed, options).changes;
+    const earlier = all.filter((c) => c.transform === 'nested-loop-to-set');
+    const later = all.filter((c) => c.transform === 'array-lookup-to-map');
+    expect(earlier.length).toBeGreaterThan(0);
+    expect(later.length).toBeGreaterThan(0);
+    const alone = runTransforms([...transforms], mixed, { ...options, only: later.map((c) => c.id) }).changes;
+    expect(alone.map((c) => [c.id, c.line])).toEqual(later.map((c) => [c.id, c.line]));
+    // Lines are the original file's: the candidate's own text is on that line.
+    const lines = mixed.split('\n');
+    for (const c of later) expect(lines[c.line - 1]).toMatch(/\.find\(/);
+  });
+});
