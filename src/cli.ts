@@ -20,6 +20,7 @@ import { ArgumentError, checkOutputFile, joinNumericValues, parseSeconds, parseS
 import { TreeLockedError } from './runner/lock';
 import { interruptOnSignals, SIGNAL_EXIT } from './runner/signals';
 import { quoteForLocation } from './report/quote';
+import { location } from './report/types';
 
 export const EXIT = { ok: 0, changesFound: 1, usage: 2, filesFailed: 3, commandFailed: 4 } as const;
 
@@ -248,7 +249,7 @@ async function executeCommand(argv: readonly string[], io: CliIO): Promise<numbe
     const done = await commitEach(runOptions).finally(() => interrupts.dispose());
     progress?.clear();
     for (const { change, commit } of done.commits) io.stderr.write(`committed ${commit.slice(0, 10)} perf(${change.transform}): ${change.message}\n`);
-    for (const { change, reason } of done.skipped) io.stderr.write(`${change.file}:${change.line}:${change.column}: not committed (${change.transform}, id ${change.id}): ${reason}\n`);
+    for (const { change, reason } of done.skipped) io.stderr.write(`${location(change)}: not committed (${change.transform}, id ${change.id}): ${reason}\n`);
     const committed = new Set(done.commits.map((c) => c.change.id));
     result = { ...done.plan, dry: false, changes: done.plan.changes.filter((c) => committed.has(c.id)), diffs: [] };
   } else if (needsWorkflow(loop)) {

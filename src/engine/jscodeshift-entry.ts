@@ -1,5 +1,6 @@
 import type { FileInfo, API, Options } from 'jscodeshift';
 import { runTransforms } from './apply';
+import { quoteForLocation } from '../report/quote';
 import type { ParserName, PerfTransform, Safety } from './types';
 
 const PARSERS: readonly string[] = ['ts', 'tsx', 'babel'];
@@ -22,10 +23,10 @@ export function jscodeshiftEntry(transform: PerfTransform) {
       types: options.types !== false && options.types !== 'false',
     });
     for (const error of result.errors) {
-      api.report(`${file.path}:${error.line}:${error.column}: ${error.reason}`);
+      api.report(`${quoteForLocation(file.path)}:${error.line}:${error.column}: ${error.reason}`);
     }
     for (const change of result.changes) {
-      api.report(`${file.path}:${change.line}:${change.column}: [${change.safety}] ${change.message}`);
+      api.report(`${quoteForLocation(file.path)}:${change.line}:${change.column}: [${change.safety}] ${change.message}`);
     }
     // Returning undefined tells jscodeshift "unmodified".
     return result.changed ? result.code : undefined;

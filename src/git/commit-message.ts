@@ -1,5 +1,6 @@
 import type { Change } from '../engine/types';
 import { evidenceLines } from '../report/evidence';
+import { location } from '../report/types';
 
 /**
  * `perf(<transform>): <message>`, then where, how safe, what must hold and the evidence: what a
@@ -7,7 +8,7 @@ import { evidenceLines } from '../report/evidence';
  */
 export function commitMessage(change: Change): string {
   const body: string[] = [];
-  body.push(`${change.file ?? '<input>'}:${change.line}:${change.column} (perfmod change ${change.id})`);
+  body.push(`${location(change)} (perfmod change ${change.id})`);
   if (change.complexity) body.push(`Complexity: ${change.complexity.before} -> ${change.complexity.after}`);
   body.push(
     change.safety === 'safe'

@@ -2,7 +2,7 @@ import { parsePatch, type StructuredPatchHunk } from 'diff';
 import type { Change } from '../engine/types';
 import type { ChangeDetail } from './change-detail';
 import { evidenceLines, measuredSpeedups, type Measured } from './evidence';
-import type { ReportInput } from './types';
+import { location, type ReportInput } from './types';
 
 /**
  * The `--dry` output: per file, each hunk preceded by what was rewritten there (transform,
@@ -30,6 +30,7 @@ export function annotatedDiff(input: ReportInput, options: AnnotatedDiffOptions 
   const measured = measuredSpeedups(input);
   for (const { file, diff } of input.diffs) {
     const hunks = hunksWithChanges(diff, input.changes.filter((c) => c.file === file), input.details ?? []);
+    const header = fileHeader(diff, file);
     let shift = 0;
     for (const { hunk, changes } of hunks) {
       for (const change of changes) {
@@ -38,7 +39,7 @@ export function annotatedDiff(input: ReportInput, options: AnnotatedDiffOptions 
         shown.add(change.id);
         out.push(...lines.map((line) => paint('yellow', line)));
       }
-      out.push(paint('bold', `--- a/${file}`), paint('bold', `+++ b/${file}`));
+      out.push(...header.map((line) => paint('bold', line)));
       const oldStart = hunk.oldLines === 0 ? hunk.oldStart : hunk.oldStart + shift;
       out.push(paint('cyan', `@@ -${range(oldStart, hunk.oldLines)} +${range(hunk.newStart, hunk.newLines)} @@`));
       for (const line of hunk.lines) {
@@ -52,6 +53,14 @@ export function annotatedDiff(input: ReportInput, options: AnnotatedDiffOptions 
   return out.length > 0 ? out.join('\n') + '\n' : '';
 }
 
+/** The diff's own `---`/`+++` lines: jsdiff quotes a name with a newline or a quote, as git does. */
+function fileHeader(diff: string, file: string): string[] {
+  const lines = diff.split('\n');
+  const at = lines.findIndex((line) => line.startsWith('--- '));
+  if (at >= 0 && lines[at + 1]?.startsWith('+++ ')) return [lines[at], lines[at + 1]];
+  return [`--- a/${file}`, `+++ b/${file}`];
+}
+
 function range(start: number, count: number): string {
   return count === 1 ? `${start}` : `${start},${count}`;
 }
@@ -60,7 +69,7 @@ function range(start: number, count: number): string {
 export function annotation(change: Change, measured?: Measured): string[] {
   const complexity = change.complexity ? ` (${change.complexity.before} -> ${change.complexity.after})` : '';
   return [
-    `# perf(${change.transform}) [${change.safety}] ${change.file ?? '<input>'}:${change.line}:${change.column} (id ${change.id})`,
+    `# perf(${change.transform}) [${change.safety}] ${location(change)} (id ${change.id})`,
     `#   ${change.message}${complexity}`,
     ...change.assumptions.map((a) => `#   assumes: ${a}`),
     ...evidenceLines(change, measured).map((e) => `#   ${e}`),

@@ -3,7 +3,7 @@ import type { Change } from '../engine/types';
 import { hunksWithChanges } from './annotated-diff';
 import type { ChangeDetail } from './change-detail';
 import { gainOf, gainText, measuredSpeedups, ratio, type Measured } from './evidence';
-import { countsByTransform, type ReportInput, type ReportOptions } from './types';
+import { countsByTransform, location, type ReportInput, type ReportOptions } from './types';
 
 /** GitHub refuses comments over 65,536 characters: hunks stop being inlined first, then sections shrink to one line. */
 const HUNK_BUDGET = 30_000;
@@ -124,12 +124,12 @@ function tailOf(input: ReportInput, options: ReportOptions): string[] {
   if (options.explain && input.skipped.length > 0) {
     out.push('<details>', `<summary>Not rewritten: ${count(input.skipped.length, 'candidate')}</summary>`, '');
     out.push('| location | transform | reason |', '| --- | --- | --- |');
-    for (const s of input.skipped) out.push(`| \`${s.file}:${s.line}:${s.column}\` | \`${s.transform}\` | ${cell(s.reason)} |`);
+    for (const s of input.skipped) out.push(`| \`${location(s)}\` | \`${s.transform}\` | ${cell(s.reason)} |`);
     out.push('', '</details>', '');
   }
   if (input.errors.length > 0) {
     out.push('### Files that could not be processed', '');
-    for (const e of input.errors) out.push(`- \`${e.file}:${e.line}:${e.column}\`: ${cell(e.reason)}`);
+    for (const e of input.errors) out.push(`- \`${location(e)}\`: ${cell(e.reason)}`);
     out.push('');
   }
   return out;
@@ -155,7 +155,7 @@ function section(change: Change, hunk: string | null, measured: Measured): strin
     ...(gain ? [`${gain.source === 'measured' ? ratio(gain.min) : range(gain)} (${gain.source === 'measured' ? 'measured' : 'benchmark'})`] : []),
   ].join(' · ');
   const lines = ['<details>', `<summary>${summary}</summary>`, '', md(change.message), ''];
-  lines.push(`- **Where:** \`${change.file ?? '<input>'}:${change.line}:${change.column}\`, change id \`${change.id}\``);
+  lines.push(`- **Where:** \`${location(change)}\`, change id \`${change.id}\``);
   if (complexity) lines.push(`- **Complexity:** ${complexity}${change.complexity?.pays ? ` (${change.complexity.pays})` : ''}`);
   lines.push(`- **Gain:** ${gain ? gainText(gain) : 'not measured, and no recorded benchmark'}`);
   if (change.profile) lines.push(`- **Profile:** ${(change.profile.share * 100).toFixed(1)}% of samples (${change.profile.samples})`);

@@ -10,15 +10,23 @@ export interface Interrupts {
   dispose(): void;
 }
 
+/** The listeners of every active `interruptOnSignals`, and how to remove them. */
+const graceful = new Map<(...args: unknown[]) => void, () => void>();
+/** How many handlers answer interrupts themselves right now (see `answerInterrupts`). */
+let answering = 0;
+
 /**
  * SIGINT/SIGTERM end the run gracefully: the files in progress are finished (each write is
  * atomic), no new file starts, and the run ends with its summary. A second signal stops at once,
  * after removing temporary files of writes in progress (the originals are intact).
+ * While another handler answers interrupts (`answerInterrupts`: the workflow stopping its command
+ * or putting the originals back), these listeners stand aside.
  */
 export function interruptOnSignals(notify: (text: string) => void): Interrupts {
   const controller = new AbortController();
   let first: 'SIGINT' | 'SIGTERM' | undefined;
   const handler = (name: 'SIGINT' | 'SIGTERM') => {
+    if (answering > 0) return;
     if (first) {
       removeTemporaryFiles();
       process.exit(SIGNAL_EXIT[name]);
@@ -29,14 +37,38 @@ export function interruptOnSignals(notify: (text: string) => void): Interrupts {
   };
   const onInt = () => handler('SIGINT');
   const onTerm = () => handler('SIGTERM');
+  const dispose = () => {
+    process.off('SIGINT', onInt);
+    process.off('SIGTERM', onTerm);
+    graceful.delete(onInt);
+    graceful.delete(onTerm);
+  };
   process.on('SIGINT', onInt);
   process.on('SIGTERM', onTerm);
+  graceful.set(onInt, dispose);
+  graceful.set(onTerm, dispose);
+  return { signal: controller.signal, received: () => first, dispose };
+}
+
+/** For a handler with its own answer to an interrupt: until released, the graceful listeners do nothing. */
+export function answerInterrupts(): { release(): void } {
+  answering++;
+  let released = false;
   return {
-    signal: controller.signal,
-    received: () => first,
-    dispose() {
-      process.off('SIGINT', onInt);
-      process.off('SIGTERM', onTerm);
+    release() {
+      if (released) return;
+      released = true;
+      answering--;
     },
   };
+}
+
+/** Whether a listener other than the graceful ones handles `signal`. */
+export function othersListen(signal: NodeJS.Signals): boolean {
+  return process.listeners(signal).some((listener) => !graceful.has(listener as (...args: unknown[]) => void));
+}
+
+/** Removes every graceful listener (the process is about to end by the signal itself). */
+export function standDown(): void {
+  for (const dispose of [...graceful.values()]) dispose();
 }

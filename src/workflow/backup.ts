@@ -1,6 +1,8 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { removeTemporaryFiles } from '../runner/file-io';
+import { answerInterrupts } from '../runner/signals';
 import { stopRunningCommand } from './command';
 
 /**
@@ -66,6 +68,7 @@ export function guardOriginals(backup: Backup, say: (line: string) => void): () 
   };
   const onSignal = (signal: NodeJS.Signals) => {
     restore();
+    removeTemporaryFiles();
     say(`perfmod: interrupted (${signal}); the original files are restored, nothing was changed`);
     process.exit(signal === 'SIGINT' ? 130 : 143);
   };
@@ -73,7 +76,10 @@ export function guardOriginals(backup: Backup, say: (line: string) => void): () 
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   process.on('exit', onExit);
+  // The CLI's graceful stop (finish the files in progress) stands aside: here everything goes back.
+  const answer = answerInterrupts();
   return () => {
+    answer.release();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
     process.off('exit', onExit);

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
+import { answerInterrupts, othersListen, standDown } from '../runner/signals';
 
 export interface CommandResult {
   ok: boolean;
@@ -63,22 +64,27 @@ export function runCommand(command: string, options: { cwd: string; env?: NodeJS
 /**
  * The command runs in its own process group, so Ctrl-C does not reach it. When nobody else
  * handles an interrupt (before any file is written), stop the command and then die of the same
- * signal, as without a handler. Returns the function that removes the handlers.
+ * signal, as without a handler. The CLI's graceful stop (finish the files in progress) stands
+ * aside meanwhile: there is no file in progress, only the command. Returns the function that
+ * removes the handlers.
  */
 function stopOnInterrupt(): () => void {
   const handlers: [NodeJS.Signals, () => void][] = [];
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    if (process.listenerCount(signal) > 0) continue; // guardOriginals handles it (and restores files)
+    if (othersListen(signal)) continue; // guardOriginals handles it (and restores files)
     const handler = () => {
       stopRunningCommand();
       for (const [s, h] of handlers) process.off(s, h);
+      standDown();
       process.kill(process.pid, signal);
     };
     process.on(signal, handler);
     handlers.push([signal, handler]);
   }
+  const answer = handlers.length > 0 ? answerInterrupts() : undefined;
   return () => {
     for (const [s, h] of handlers) process.off(s, h);
+    answer?.release();
   };
 }
 

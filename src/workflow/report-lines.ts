@@ -1,6 +1,7 @@
 import type { Change, RunRecords } from '../engine/types';
 import { percent } from '../profile/share';
 import { median } from './measure';
+import { quoteForLocation } from '../report/quote';
 import type { MeasureRecord } from './types';
 
 /** What reports print for the loop's parts; plain functions of the records, shared by every format. */
@@ -77,7 +78,7 @@ export function workflowMarkdown(input: RunRecords): string[] {
     out.push('| change | location | share of samples | outcome |', '| --- | --- | ---: | --- |');
     for (const c of changes) {
       const outcome = c.reverted ? `reverted: ${c.reverted.split('\n')[0].replace(/\|/g, '\\|')}` : c.verify === 'verified' ? 'kept, verified' : 'kept';
-      out.push(`| \`${c.id}\` | \`${c.file}:${c.line}:${c.column}\` | ${c.profile ? percent(c.profile.share) : '—'} | ${outcome} |`);
+      out.push(`| \`${c.id}\` | \`${quoteForLocation(c.file ?? '<input>')}:${c.line}:${c.column}\` | ${c.profile ? percent(c.profile.share) : '—'} | ${outcome} |`);
     }
     out.push('');
   }

@@ -100,6 +100,10 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
     }
     records.profile = profile;
   }
+  // Stopped while planning (the CLI's graceful stop; nothing written yet): the run ends here.
+  if (plan.interrupted) {
+    return { ...plan, dry: Boolean(options.dry), filesChanged: 0, diffs: [], changes: [], workflow: records, elapsedMs: Math.round(performance.now() - started), state: 'original' };
+  }
   const planned = plan.changes;
   const ids = planned.map((c) => c.id);
   // Applying a subset only needs the files with planned changes (the same display paths, so the same ids).
@@ -120,7 +124,11 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
   const nothing: RunResult = { ...plan, dry: Boolean(options.dry), filesChanged: 0, diffs: [] };
   if (!options.verify && !options.measure) {
     const run = options.dry ? plan : ids.length === 0 ? nothing : await runCodemods({ ...touched, only: ids });
-    return finish(run, ids, new Map());
+    if (!run.interrupted) return finish(run, ids, new Map());
+    // Stopped while writing: the files done keep their rewrites, the others were not touched.
+    const done = new Set(run.changes.map((c) => c.id));
+    const result = finish(run, [...done], new Map());
+    return { ...result, changes: result.changes.filter((c) => done.has(c.id)) };
   }
   if (ids.length === 0) {
     say('perfmod: nothing to rewrite, so nothing to verify or measure');
