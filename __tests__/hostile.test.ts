@@ -312,7 +312,10 @@ describe('the command line', () => {
   test.each([['SIGINT', 130], ['SIGTERM', 143]] as const)('%s ends the run with a summary, exit %i, no half-written or temporary file', async (signal, code) => {
     // Slow enough to be interrupted: the type oracle on, one thread.
     for (let i = 0; i < 150; i++) write(`src/f${String(i).padStart(3, '0')}.ts`, CANDIDATE.replace('(a, b)', '(a: number[], b: number[])'));
-    const r = await perfmodInterrupted(dir, ['all', 'src', '--workers', '1'], signal, 2500);
+    const original = CANDIDATE.replace('(a, b)', '(a: number[], b: number[])');
+    // The first rewritten file shows the run is under way (its signal handlers are in place).
+    const underWay = () => fs.readdirSync(path.join(dir, 'src')).some((name) => !name.endsWith('.ts') || bytes(`src/${name}`).toString() !== original);
+    const r = await perfmodInterrupted(dir, ['all', 'src', '--workers', '1'], signal, underWay);
     expect(r.signalSent).toBe(true);
     expect(r.code).toBe(code);
     expect(r.stderr).toMatch(new RegExp(`interrupted \\(${signal}\\): \\d+ files? not processed`));

@@ -44,7 +44,8 @@ export function perfmodInterrupted(
   cwd: string,
   args: string[],
   signal: NodeJS.Signals,
-  afterMs: number,
+  /** Send the signal once this holds (polled), so the run is known to be under way, not starting or done. */
+  when: () => boolean,
 ): Promise<CliRun & { signalSent: boolean }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, FORCE_COLOR: '0' } });
@@ -53,11 +54,12 @@ export function perfmodInterrupted(
     let signalSent = false;
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
-    const timer = setTimeout(() => {
+    const timer = setInterval(() => {
+      if (signalSent || !when()) return;
       signalSent = child.kill(signal);
-    }, afterMs);
+    }, 10);
     child.on('close', (code) => {
-      clearTimeout(timer);
+      clearInterval(timer);
       resolve({ code, stdout, stderr, signalSent });
     });
   });
