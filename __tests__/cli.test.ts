@@ -4,48 +4,13 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { main } from '../src/cli';
 import { transformIds } from '../src/engine/registry';
+import { buildIfStale, perfmod, ROOT, type CliRun } from './harness/cli-process';
 
 // These tests run the real command (`node bin/perfmod.js`) on temporary folders, so they need
-// the compiled dist/; it is rebuilt here when any source is newer than it.
-const ROOT = path.resolve(__dirname, '..');
-const BIN = path.join(ROOT, 'bin', 'perfmod.js');
+// the compiled dist/; it is rebuilt when any source is newer than it.
 const JSCODESHIFT = path.join(ROOT, 'node_modules', 'jscodeshift', 'bin', 'jscodeshift.js');
-const COMPILED_CLI = path.join(ROOT, 'dist', 'src', 'cli.js');
-
-function newestSourceTime(dir: string): number {
-  let newest = 0;
-  if (!fs.existsSync(dir)) return newest;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestSourceTime(full));
-    else if (entry.name.endsWith('.ts')) newest = Math.max(newest, fs.statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-function buildIfStale(): void {
-  const built = fs.existsSync(COMPILED_CLI) ? fs.statSync(COMPILED_CLI).mtimeMs : 0;
-  const sources = Math.max(newestSourceTime(path.join(ROOT, 'src')), newestSourceTime(path.join(ROOT, 'transforms')));
-  if (built > sources) return;
-  const tsc = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, encoding: 'utf8' });
-  // tsc emits even with type errors elsewhere in the tree; only a missing output is fatal here.
-  if (!fs.existsSync(COMPILED_CLI) || fs.statSync(COMPILED_CLI).mtimeMs <= built) {
-    throw new Error(`build failed:\n${tsc.stdout}${tsc.stderr}`);
-  }
-}
 
 beforeAll(() => buildIfStale(), 120_000);
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function perfmod(cwd: string, ...args: string[]): Run {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 let dir: string;
 beforeEach(() => {
@@ -308,7 +273,7 @@ describe('runs', () => {
       for (let i = 0; i < 3; i++) fs.cpSync(path.join(root, 'src'), path.join(root, `copy${i}`), { recursive: true });
       write('copy1/broken.ts', BROKEN, root);
     });
-    const normalize = (r: Run) => ({ code: r.code, report: { ...JSON.parse(r.stdout), summary: { ...JSON.parse(r.stdout).summary, elapsedMs: 0 } } });
+    const normalize = (r: CliRun) => ({ code: r.code, report: { ...JSON.parse(r.stdout), summary: { ...JSON.parse(r.stdout).summary, elapsedMs: 0 } } });
     const dry1 = perfmod(one, 'all', '.', '--dry', '--report', 'json', '--explain', '--workers', '1');
     const dry2 = perfmod(two, 'all', '.', '--dry', '--report', 'json', '--explain', '--workers', '2');
     expect(normalize(dry2)).toEqual(normalize(dry1));
